@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using Cases.Runtime.Grains;
+using Cases.Runtime.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Cases.Runtime.Hosting;
+
+/// <summary>A silo's grain runtime: activates grains on first use, routes commands to their mailboxes and deactivates idle ones.</summary>
+public sealed class GrainRuntime : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<GrainId, Activation> _activations = new();
+    private readonly ConcurrentDictionary<string, IDeciderAdapter> _deciders = new(StringComparer.Ordinal);
+    private readonly RuntimeOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _collector;
+    private long _activationsCreated;
+
+    public GrainRuntime(IEventStore store, RuntimeOptions? options = null, TimeProvider? time = null, ILogger<GrainRuntime>? logger = null)
+    {
+        Store = store;
+        _options = options ?? new RuntimeOptions();
+        _time = time ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<GrainRuntime>.Instance;
+        _collector = Task.Run(CollectIdleLoopAsync);
+    }
+
+    /// <summary>The store this runtime persists to.</summary>
+    public IEventStore Store { get; }
+
+    /// <summary>Activations currently in memory.</summary>
+    public int ActivationCount => _activations.Count;
+
+    /// <summary>Activations made since start, reactivations included.</summary>
+    public long ActivationsCreated => Interlocked.Read(ref _activationsCreated);
+
+    /// <summary>A reference to the grain of a decider's type with this key; activation happens on first call.</summary>
+    public GrainRef<TState, TCommand> GetGrain<TState, TCommand, TEvent>(Decider<TState, TCommand, TEvent> decider, string key)
+        where TState : notnull where TCommand : notnull where TEvent : notnull
+    {
+        var registered = _deciders.GetOrAdd(decider.GrainType, decider);
+        if (!ReferenceEquals(registered, decider) && registered.GetType() != decider.GetType())
+            throw new InvalidOperationException($"Grain type '{decider.GrainType}' is already served by {registered.GetType().Name}.");
+        return new GrainRef<TState, TCommand>(this, new GrainId(decider.GrainType, key));
+    }
+
+    internal async Task<CommandResult> SendAsync(GrainId id, object command, CommandMeta? meta, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+        var item = new WorkItem(command, ContextFor(id, meta));
+        while (!ActivationFor(id).TryEnqueue(item, Now))
+            Retire(id);
+        return await item.Completion.WaitAsync(ct).ConfigureAwait(false);
+    }
+
+    internal async Task<GrainState<TState>> ReadAsync<TState>(GrainId id, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+        while (true)
+        {
+            var head = await ActivationFor(id).TryReadAsync(Now).WaitAsync(ct).ConfigureAwait(false);
+            if (head is not null)
+                return new GrainState<TState>((TState)head.State, head.Version);
+            Retire(id);
+        }
+    }
+
+    /// <summary>Deactivates every activation idle for longer than the idle timeout; returns how many went.</summary>
+    public int CollectIdle()
+    {
+        var cutoff = Now - (long)(_options.IdleTimeout.TotalMilliseconds * TimeSpan.TicksPerMillisecond);
+        var closed = 0;
+        foreach (var (id, activation) in _activations)
+        {
+            if (activation.TryClose(cutoff) && _activations.TryRemove(new KeyValuePair<GrainId, Activation>(id, activation)))
+                closed++;
+        }
+        return closed;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopping.IsCancellationRequested)
+            return;
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _collector.ConfigureAwait(false);
+        foreach (var activation in _activations.Values)
+            activation.TryClose(long.MaxValue, force: true);
+        await Task.WhenAll(_activations.Values.Select(a => a.Stopped)).ConfigureAwait(false);
+        _activations.Clear();
+        _stopping.Dispose();
+    }
+
+    private long Now => _time.GetUtcNow().UtcTicks;
+
+    private Activation ActivationFor(GrainId id) =>
+        _activations.TryGetValue(id, out var existing) ? existing : _activations.GetOrAdd(id, NewActivation);
+
+    private Activation NewActivation(GrainId id)
+    {
+        if (!_deciders.TryGetValue(id.Type, out var decider))
+            throw new InvalidOperationException($"No decider serves grain type '{id.Type}'.");
+        Interlocked.Increment(ref _activationsCreated);
+        return new Activation(id, decider, Store, _options, _logger, Now);
+    }
+
+    private void Retire(GrainId id)
+    {
+        if (_activations.TryGetValue(id, out var activation) && activation.TryClose(long.MinValue))
+            _activations.TryRemove(new KeyValuePair<GrainId, Activation>(id, activation));
+    }
+
+    private CommandContext ContextFor(GrainId id, CommandMeta? meta)
+    {
+        var commandId = meta?.CommandId ?? Guid.CreateVersion7().ToString("N");
+        return new CommandContext(
+            id,
+            commandId,
+            meta?.Actor ?? "system",
+            meta?.Now ?? _time.GetUtcNow(),
+            meta?.CorrelationId ?? commandId,
+            meta?.CausationId);
+    }
+
+    private async Task CollectIdleLoopAsync()
+    {
+        using var timer = new PeriodicTimer(_options.CollectionInterval, _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
+            {
+                var closed = CollectIdle();
+                if (closed > 0)
+                    _logger.LogDebug("Deactivated {Count} idle activations", closed);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Cases.Runtime.Events;
+
+namespace Cases.Runtime.Storage;
+
+/// <summary>The persistence contract of the runtime: conditional, idempotent, hash-chained appends and streaming reads.</summary>
+public interface IEventStore : IAsyncDisposable
+{
+    /// <summary>Creates the schema if it does not exist; safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken ct = default);
+
+    /// <summary>Appends all commands of the request atomically if the stream is at the expected version and no command id was seen; answers after the commit.</summary>
+    Task<AppendResult> AppendAsync(AppendRequest request, CancellationToken ct = default);
+
+    /// <summary>Streams one stream's events with versions in [fromVersion, toVersion], in version order, however many there are.</summary>
+    IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, long fromVersion, long toVersion, CancellationToken ct = default);
+
+    /// <summary>Streams the global log from a position, in commit order.</summary>
+    IAsyncEnumerable<StoredEvent> ReadAllAsync(long fromPosition, CancellationToken ct = default);
+
+    /// <summary>The recorded outcome of a command on a stream, or null if the store never saw it.</summary>
+    Task<StoredCommandOutcome?> FindCommandAsync(string streamId, string commandId, CancellationToken ct = default);
+
+    /// <summary>The latest snapshot of a stream, or null.</summary>
+    Task<Snapshot?> LoadSnapshotAsync(string streamId, CancellationToken ct = default);
+
+    /// <summary>Stores a snapshot, replacing an older one of the same stream.</summary>
+    Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken ct = default);
+
+    /// <summary>Throws if the store cannot serve reads and writes right now.</summary>
+    Task CheckHealthAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Cases.Runtime.Events;
+using Cases.Runtime.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Cases.Storage.Sqlite;
+
+/// <summary>The embedded event store: one SQLite file in WAL mode, written by a group-committing writer, read by pooled connections.</summary>
+public sealed class SqliteEventStore : IEventStore
+{
+    private readonly SqliteStoreOptions _options;
+    private readonly TimeProvider _time;
+    private readonly string _connectionString;
+    private SqliteWriter? _writer;
+
+    public SqliteEventStore(SqliteStoreOptions options, TimeProvider? time = null)
+    {
+        _options = options;
+        _time = time ?? TimeProvider.System;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(options.DatabasePath),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath => Path.GetFullPath(_options.DatabasePath);
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        if (_writer is not null)
+            return;
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", ct).ConfigureAwait(false);
+            await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
+                $"PRAGMA synchronous = {(int)_options.Synchronous}; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds};"), ct).ConfigureAwait(false);
+            await ExecuteAsync(connection, SqliteSchema.Create, ct).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new StoreUnavailableException($"Cannot open the SQLite store at {DatabasePath}: {e.Message}", e);
+        }
+        _writer = new SqliteWriter(connection, _options.MaxBatchSize, _time);
+    }
+
+    public Task<AppendResult> AppendAsync(AppendRequest request, CancellationToken ct = default)
+    {
+        if (request.Commands.Select(c => c.CommandId).Distinct(StringComparer.Ordinal).Count() != request.Commands.Count)
+            throw new ArgumentException("An append names the same command id twice.", nameof(request));
+        var op = new AppendOp(request);
+        Writer.Enqueue(op);
+        return op.Completion.Task.WaitAsync(ct);
+    }
+
+    public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, long fromVersion, long toVersion,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqliteSchema.EventColumns} FROM events WHERE stream_id = $s AND version >= $f AND version <= $t ORDER BY version";
+        command.Parameters.AddWithValue("$s", streamId);
+        command.Parameters.AddWithValue("$f", fromVersion);
+        command.Parameters.AddWithValue("$t", toVersion);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            yield return SqliteRows.Event(reader);
+    }
+
+    public async IAsyncEnumerable<StoredEvent> ReadAllAsync(long fromPosition, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqliteSchema.EventColumns} FROM events WHERE position >= $p ORDER BY position";
+        command.Parameters.AddWithValue("$p", fromPosition);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            yield return SqliteRows.Event(reader);
+    }
+
+    public async Task<StoredCommandOutcome?> FindCommandAsync(string streamId, string commandId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT first_version, last_version, rejection_code, rejection_message, recorded_at FROM commands WHERE stream_id = $s AND command_id = $c";
+        command.Parameters.AddWithValue("$s", streamId);
+        command.Parameters.AddWithValue("$c", commandId);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        return await reader.ReadAsync(ct).ConfigureAwait(false) ? SqliteRows.Outcome(streamId, commandId, reader) : null;
+    }
+
+    public async Task<Snapshot?> LoadSnapshotAsync(string streamId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, state_schema, state, taken_at FROM snapshots WHERE stream_id = $s";
+        command.Parameters.AddWithValue("$s", streamId);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        if (!await reader.ReadAsync(ct).ConfigureAwait(false))
+            return null;
+        return new Snapshot(streamId, reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), SqliteRows.Time(reader.GetInt64(3)));
+    }
+
+    public Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken ct = default)
+    {
+        var op = new SnapshotOp(snapshot);
+        Writer.Enqueue(op);
+        return op.Completion.Task.WaitAsync(ct);
+    }
+
+    public async Task CheckHealthAsync(CancellationToken ct = default)
+    {
+        if (Writer.Fault is { } fault)
+            throw new StoreUnavailableException($"The SQLite writer stopped: {fault.Message}", fault);
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        await ExecuteAsync(connection, "SELECT 1 FROM events LIMIT 1", ct).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer is not null)
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        _writer = null;
+    }
+
+    private SqliteWriter Writer => _writer ?? throw new InvalidOperationException("Call InitializeAsync before using the store.");
+
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new StoreUnavailableException($"Cannot read the SQLite store at {DatabasePath}: {e.Message}", e);
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,45 @@
+namespace Cases.Storage.Sqlite;
+
+/// <summary>The store's tables; the global position is the rowid so the log is a B-tree append.</summary>
+internal static class SqliteSchema
+{
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS events (
+            position       INTEGER PRIMARY KEY,
+            stream_id      TEXT    NOT NULL,
+            version        INTEGER NOT NULL,
+            event_id       TEXT    NOT NULL,
+            event_type     TEXT    NOT NULL,
+            schema_version INTEGER NOT NULL,
+            payload        TEXT    NOT NULL,
+            occurred_at    INTEGER NOT NULL,
+            recorded_at    INTEGER NOT NULL,
+            actor          TEXT    NOT NULL,
+            command_id     TEXT    NOT NULL,
+            causation_id   TEXT,
+            correlation_id TEXT    NOT NULL,
+            hash           BLOB    NOT NULL
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS events_stream_version ON events (stream_id, version);
+        CREATE TABLE IF NOT EXISTS commands (
+            stream_id         TEXT    NOT NULL,
+            command_id        TEXT    NOT NULL,
+            first_version     INTEGER NOT NULL,
+            last_version      INTEGER NOT NULL,
+            rejection_code    TEXT,
+            rejection_message TEXT,
+            recorded_at       INTEGER NOT NULL,
+            PRIMARY KEY (stream_id, command_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS snapshots (
+            stream_id    TEXT    NOT NULL PRIMARY KEY,
+            version      INTEGER NOT NULL,
+            state_schema INTEGER NOT NULL,
+            state        TEXT    NOT NULL,
+            taken_at     INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """;
+
+    public const string EventColumns =
+        "stream_id, version, position, event_id, event_type, schema_version, payload, occurred_at, recorded_at, actor, command_id, causation_id, correlation_id, hash";
+}
