@@ -1,0 +1,247 @@
+using Cases.Runtime;
+using Cases.Runtime.Events;
+using Cases.Runtime.Storage;
+using static Cases.Storage.Conformance.Appends;
+
+namespace Cases.Storage.Conformance;
+
+/// <summary>What every <see cref="IEventStore"/> must do; a store's test project derives from this with its own store.</summary>
+public abstract class EventStoreConformance
+{
+    protected abstract IEventStore Store { get; }
+
+    /// <summary>Overwrites one stored event's payload behind the store's back, as an attacker with database access would.</summary>
+    protected abstract Task TamperPayloadAsync(string streamId, long version, string payload);
+
+    [Fact]
+    public async Task AppendToANewStreamNumbersVersionsFromOneAndAnswersWithTheStoredEnvelopes()
+    {
+        var stream = NewStream();
+
+        var result = await Store.AppendAsync(Request(stream, 0, Command("c1", events: 2), Command("c2")));
+
+        var committed = Assert.IsType<AppendResult.Committed>(result);
+        Assert.Equal(3, committed.Version);
+        Assert.Equal([1L, 2L], committed.EventsByCommand[0].Select(e => e.Version));
+        Assert.Equal(3, committed.EventsByCommand[1].Single().Version);
+        var stored = await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync();
+        Assert.Equal(committed.EventsByCommand.SelectMany(e => e).Select(Identity), stored.Select(Identity));
+    }
+
+    [Fact]
+    public async Task StoredEventsKeepEveryEnvelopeField()
+    {
+        var stream = NewStream();
+        var pending = Event("c1", """{"permit":"RWP-1","reason":"Art. 4 met"}""", "PermitApproved", causation: "evt-9");
+
+        await Store.AppendAsync(new AppendRequest(stream, 0, [new CommandAppend("c1", [pending], null)]));
+
+        var e = (await Store.ReadStreamAsync(stream, 1, 1).ToListAsync()).Single();
+        Assert.Equal((pending.EventId, "PermitApproved", 1, pending.Payload, Noon, "officer:li", "c1", "evt-9", "corr-c1"),
+            (e.EventId, e.EventType, e.SchemaVersion, e.Payload, e.OccurredAt, e.Actor, e.CommandId, e.CausationId, e.CorrelationId));
+        Assert.True(e.Position > 0);
+        Assert.True(e.RecordedAt > DateTimeOffset.UnixEpoch);
+        Assert.Equal(EventHasher.HashLength, e.Hash.Length);
+    }
+
+    [Fact]
+    public async Task AppendAtAStaleVersionIsAConflictAndWritesNothing()
+    {
+        var stream = NewStream();
+        await Store.AppendAsync(Request(stream, 0, Command("c1")));
+
+        var result = await Store.AppendAsync(Request(stream, 0, Command("c2"), Command("c3")));
+
+        Assert.Equal(new AppendResult.Conflict(1), result);
+        Assert.Single(await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync());
+        Assert.Null(await Store.FindCommandAsync(stream, "c2"));
+    }
+
+    [Fact]
+    public async Task AppendBeyondTheHeadIsAConflictSoVersionsStayGapless()
+    {
+        var stream = NewStream();
+
+        var result = await Store.AppendAsync(Request(stream, 5, Command("c1")));
+
+        Assert.Equal(new AppendResult.Conflict(0), result);
+    }
+
+    [Fact]
+    public async Task ACommandIdSeenBeforeIsADuplicateWithItsFirstOutcomeAndNothingOfTheRequestIsWritten()
+    {
+        var stream = NewStream();
+        await Store.AppendAsync(Request(stream, 0, Command("c1", events: 2)));
+        await Store.AppendAsync(Request(stream, 2, Rejected("c2", "budget", "Budget is spent.")));
+
+        var result = await Store.AppendAsync(Request(stream, 2, Command("new"), Command("c1"), Command("c2")));
+
+        var duplicate = Assert.IsType<AppendResult.Duplicate>(result);
+        Assert.Equal(2, duplicate.Outcomes.Count);
+        var accepted = duplicate.Outcomes.Single(o => o.CommandId == "c1");
+        Assert.Equal((1L, 2L, (Rejection?)null), (accepted.FirstVersion, accepted.LastVersion, accepted.Rejection));
+        Assert.Equal(new Rejection("budget", "Budget is spent."), duplicate.Outcomes.Single(o => o.CommandId == "c2").Rejection);
+        Assert.Null(await Store.FindCommandAsync(stream, "new"));
+        Assert.Equal(2, (await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task CommandIdsAreScopedToTheirStream()
+    {
+        var (a, b) = (NewStream(), NewStream());
+
+        await Store.AppendAsync(Request(a, 0, Command("same")));
+        var result = await Store.AppendAsync(Request(b, 0, Command("same")));
+
+        Assert.IsType<AppendResult.Committed>(result);
+    }
+
+    [Fact]
+    public async Task AnAppendThatNamesOneCommandIdTwiceIsRefusedBeforeWriting()
+    {
+        var stream = NewStream();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync(Request(stream, 0, Command("twice"), Command("twice"))));
+
+        Assert.Empty(await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ReadingAStreamFromAVersionReturnsOnlyTheTailInOrder()
+    {
+        var stream = NewStream();
+        await Store.AppendAsync(Request(stream, 0, Command("c1", events: 10)));
+
+        var tail = await Store.ReadStreamAsync(stream, 8, long.MaxValue).ToListAsync();
+        var middle = await Store.ReadStreamAsync(stream, 3, 5).ToListAsync();
+
+        Assert.Equal([8L, 9L, 10L], tail.Select(e => e.Version));
+        Assert.Equal([3L, 4L, 5L], middle.Select(e => e.Version));
+    }
+
+    [Fact]
+    public async Task TheGlobalLogListsEveryStreamsEventsInCommitOrderFromAPosition()
+    {
+        var (a, b) = (NewStream(), NewStream());
+        var first = (AppendResult.Committed)await Store.AppendAsync(Request(a, 0, Command("a1")));
+        await Store.AppendAsync(Request(b, 0, Command("b1", events: 2)));
+        await Store.AppendAsync(Request(a, 1, Command("a2")));
+        var start = first.EventsByCommand[0][0].Position;
+
+        var log = await Store.ReadAllAsync(start).Where(e => e.StreamId == a || e.StreamId == b).ToListAsync();
+
+        Assert.Equal([a, b, b, a], log.Select(e => e.StreamId));
+        Assert.Equal(log.Select(e => e.Position).Order(), log.Select(e => e.Position));
+        Assert.Equal(4, log.Select(e => e.Position).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ConcurrentAppendsToManyStreamsAreAllCommittedWithUniquePositions()
+    {
+        var streams = Enumerable.Range(0, 50).Select(_ => NewStream()).ToArray();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 400).Select(async i =>
+        {
+            var stream = streams[i % streams.Length];
+            for (var attempt = 0; ; attempt++)
+            {
+                var head = (await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync()).Count;
+                if (await Store.AppendAsync(Request(stream, head, Command($"c{i}"))) is AppendResult.Committed committed)
+                    return committed;
+                Assert.True(attempt < 1000, "an append never won its race");
+            }
+        }));
+
+        var positions = results.Select(r => r.EventsByCommand[0][0].Position).ToList();
+        Assert.Equal(400, positions.Distinct().Count());
+        foreach (var stream in streams)
+        {
+            var versions = (await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync()).Select(e => e.Version);
+            Assert.Equal(Enumerable.Range(1, 8).Select(v => (long)v), versions);
+        }
+    }
+
+    [Fact]
+    public async Task EveryStreamIsAHashChainFromGenesis()
+    {
+        var stream = NewStream();
+        await Store.AppendAsync(Request(stream, 0, Command("c1", events: 3)));
+        await Store.AppendAsync(Request(stream, 3, Command("c2", events: 2)));
+
+        var events = await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync();
+        var verdict = await ChainVerifier.VerifyStreamAsync(Store, stream);
+
+        Assert.Equal(EventHasher.Compute(EventHasher.Genesis, events[0]), events[0].Hash);
+        for (var i = 1; i < events.Count; i++)
+            Assert.Equal(EventHasher.Compute(events[i - 1].Hash, events[i]), events[i].Hash);
+        Assert.True(verdict.IsIntact, verdict.ToString());
+        Assert.Equal(5, verdict.EventsChecked);
+    }
+
+    [Fact]
+    public async Task EditingOneStoredPayloadIsDetectedNamingTheStreamAndVersion()
+    {
+        var (stream, untouched) = (NewStream(), NewStream());
+        await Store.AppendAsync(Request(stream, 0, Command("c1", events: 5)));
+        await Store.AppendAsync(Request(untouched, 0, Command("c1", events: 2)));
+
+        await TamperPayloadAsync(stream, 3, """{"n":300}""");
+        var verdict = await ChainVerifier.VerifyStreamAsync(Store, stream);
+        var all = await ChainVerifier.VerifyAllAsync(Store);
+
+        Assert.Equal((stream, 3L), (verdict.StreamId, verdict.BrokenAtVersion));
+        Assert.Contains($"{stream}: broken at version 3", verdict.ToString(), StringComparison.Ordinal);
+        var broken = Assert.Single(all, v => v.StreamId == stream || v.StreamId == untouched);
+        Assert.Equal((stream, (long?)3), (broken.StreamId, broken.BrokenAtVersion));
+    }
+
+    [Fact]
+    public async Task ARejectionAndAnEmptyAcceptanceAreRecordedWithoutEvents()
+    {
+        var stream = NewStream();
+
+        await Store.AppendAsync(Request(stream, 0, Rejected("r1"), new CommandAppend("noop", [], null)));
+
+        Assert.Equal(new Rejection("rule", "Rule says no."), (await Store.FindCommandAsync(stream, "r1"))!.Rejection);
+        var noop = await Store.FindCommandAsync(stream, "noop");
+        Assert.False(noop!.HasEvents);
+        Assert.Null(noop.Rejection);
+        Assert.Empty(await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheLatestSnapshotWinsAndAnOlderOneNeverReplacesIt()
+    {
+        var stream = NewStream();
+
+        await Store.SaveSnapshotAsync(new Snapshot(stream, 200, 1, """{"v":200}""", Noon));
+        await Store.SaveSnapshotAsync(new Snapshot(stream, 100, 1, """{"v":100}""", Noon));
+
+        var snapshot = await Store.LoadSnapshotAsync(stream);
+        Assert.Equal((200L, """{"v":200}"""), (snapshot!.Version, snapshot.State));
+        Assert.Null(await Store.LoadSnapshotAsync(NewStream()));
+    }
+
+    [Fact]
+    public async Task ALongStreamIsReadWholeWithoutALengthLimit()
+    {
+        var stream = NewStream();
+        for (var v = 0; v < 60_000; v += 1000)
+            await Store.AppendAsync(Request(stream, v, Command($"c{v}", events: 1000)));
+
+        long count = 0, last = 0;
+        await foreach (var e in Store.ReadStreamAsync(stream, 1, long.MaxValue))
+        {
+            Assert.Equal(last + 1, e.Version);
+            (count, last) = (count + 1, e.Version);
+        }
+
+        Assert.Equal(60_000, count);
+        Assert.True((await ChainVerifier.VerifyStreamAsync(Store, stream)).IsIntact);
+    }
+
+    [Fact]
+    public async Task AHealthyStoreAnswersTheHealthCheck() => await Store.CheckHealthAsync();
+
+    private static (long, long, Guid, string) Identity(StoredEvent e) => (e.Version, e.Position, e.EventId, Convert.ToHexString(e.Hash));
+}

@@ -1,0 +1,23 @@
+using Cases.Runtime.Storage;
+using Cases.Storage.Conformance;
+using Microsoft.Data.Sqlite;
+
+namespace Cases.Storage.Sqlite.Tests;
+
+[Collection(SqliteStoreCollection.Name)]
+public sealed class SqliteConformanceTests(SqliteStoreFixture fixture) : EventStoreConformance
+{
+    protected override IEventStore Store => fixture.Store;
+
+    protected override async Task TamperPayloadAsync(string streamId, long version, string payload)
+    {
+        await using var connection = new SqliteConnection($"Data Source={fixture.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE events SET payload = $p WHERE stream_id = $s AND version = $v";
+        command.Parameters.AddWithValue("$p", payload);
+        command.Parameters.AddWithValue("$s", streamId);
+        command.Parameters.AddWithValue("$v", version);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+}
