@@ -30,6 +30,9 @@ public sealed class SqliteEventStore : IEventStore
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath => Path.GetFullPath(_options.DatabasePath);
 
+    /// <summary>Transactions committed and writes they carried since this store opened.</summary>
+    public (long Transactions, long Writes) WriteTotals => _writer?.Totals ?? (0, 0);
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         if (_writer is not null)
@@ -41,7 +44,7 @@ public sealed class SqliteEventStore : IEventStore
             await connection.OpenAsync(ct).ConfigureAwait(false);
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", ct).ConfigureAwait(false);
             await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
-                $"PRAGMA synchronous = {(int)_options.Synchronous}; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds};"), ct).ConfigureAwait(false);
+                $"PRAGMA synchronous = {(int)PragmaSynchronous}; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -{_options.WriterCacheKiB};"), ct).ConfigureAwait(false);
             await ExecuteAsync(connection, SqliteSchema.Create, ct).ConfigureAwait(false);
         }
         catch (SqliteException e)
@@ -49,7 +52,8 @@ public sealed class SqliteEventStore : IEventStore
             await connection.DisposeAsync().ConfigureAwait(false);
             throw new StoreUnavailableException($"Cannot open the SQLite store at {DatabasePath}: {e.Message}", e);
         }
-        _writer = new SqliteWriter(connection, _options.MaxBatchSize, _time);
+        var syncer = _options.Synchronous == SqliteSynchronous.Full ? new WalSyncer(DatabasePath) : null;
+        _writer = new SqliteWriter(connection, _options.MaxBatchSize, syncer, _time);
     }
 
     public Task<AppendResult> AppendAsync(AppendRequest request, CancellationToken ct = default)
@@ -130,6 +134,10 @@ public sealed class SqliteEventStore : IEventStore
             await _writer.DisposeAsync().ConfigureAwait(false);
         _writer = null;
     }
+
+    // FULL is kept by syncing the WAL ourselves before answering (see WalSyncer), so SQLite itself need not sync inside COMMIT.
+    private SqliteSynchronous PragmaSynchronous =>
+        _options.Synchronous == SqliteSynchronous.Full ? SqliteSynchronous.Normal : _options.Synchronous;
 
     private SqliteWriter Writer => _writer ?? throw new InvalidOperationException("Call InitializeAsync before using the store.");
 

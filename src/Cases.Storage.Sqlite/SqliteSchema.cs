@@ -21,6 +21,7 @@ internal static class SqliteSchema
             hash           BLOB    NOT NULL
         );
         CREATE UNIQUE INDEX IF NOT EXISTS events_stream_version ON events (stream_id, version);
+        -- Keyed by command id first: the runtime's ids are time-ordered (UUIDv7), so inserts land at the B-tree's right edge.
         CREATE TABLE IF NOT EXISTS commands (
             stream_id         TEXT    NOT NULL,
             command_id        TEXT    NOT NULL,
@@ -29,7 +30,7 @@ internal static class SqliteSchema
             rejection_code    TEXT,
             rejection_message TEXT,
             recorded_at       INTEGER NOT NULL,
-            PRIMARY KEY (stream_id, command_id)
+            PRIMARY KEY (command_id, stream_id)
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS snapshots (
             stream_id    TEXT    NOT NULL PRIMARY KEY,

@@ -14,6 +14,8 @@ internal sealed class SqliteStatements : IDisposable
     private readonly SqliteCommand _insertEvent;
     private readonly SqliteCommand _insertCommand;
     private readonly SqliteCommand _upsertSnapshot;
+    private readonly SqliteCommand _deleteCommand;
+    private readonly SqliteCommand _dataVersion;
     private readonly SqliteCommand[] _all;
 
     public SqliteStatements(SqliteConnection connection)
@@ -27,15 +29,19 @@ internal sealed class SqliteStatements : IDisposable
             $"INSERT INTO events (position, stream_id, version, event_id, event_type, schema_version, payload, occurred_at, recorded_at, actor, command_id, causation_id, correlation_id, hash) " +
             "VALUES ($p, $s, $v, $id, $t, $sv, $pl, $oa, $ra, $a, $c, $ca, $co, $h)",
             "$p", "$s", "$v", "$id", "$t", "$sv", "$pl", "$oa", "$ra", "$a", "$c", "$ca", "$co", "$h");
+        // A command id seen before inserts nothing: the insert is also the duplicate check.
         _insertCommand = Make(connection,
-            "INSERT INTO commands (stream_id, command_id, first_version, last_version, rejection_code, rejection_message, recorded_at) VALUES ($s, $c, $f, $l, $rc, $rm, $ra)",
+            "INSERT INTO commands (stream_id, command_id, first_version, last_version, rejection_code, rejection_message, recorded_at) VALUES ($s, $c, $f, $l, $rc, $rm, $ra) " +
+            "ON CONFLICT (command_id, stream_id) DO NOTHING",
             "$s", "$c", "$f", "$l", "$rc", "$rm", "$ra");
+        _deleteCommand = Make(connection, "DELETE FROM commands WHERE stream_id = $s AND command_id = $c", "$s", "$c");
+        _dataVersion = Make(connection, "PRAGMA data_version");
         _upsertSnapshot = Make(connection,
             "INSERT INTO snapshots (stream_id, version, state_schema, state, taken_at) VALUES ($s, $v, $ss, $st, $ta) " +
             "ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, state_schema = excluded.state_schema, state = excluded.state, taken_at = excluded.taken_at " +
             "WHERE excluded.version > snapshots.version",
             "$s", "$v", "$ss", "$st", "$ta");
-        _all = [_nextPosition, _head, _findCommand, _insertEvent, _insertCommand, _upsertSnapshot];
+        _all = [_nextPosition, _head, _findCommand, _insertEvent, _insertCommand, _upsertSnapshot, _deleteCommand, _dataVersion];
     }
 
     public void Enlist(SqliteTransaction tx)
@@ -81,7 +87,18 @@ internal sealed class SqliteStatements : IDisposable
         _insertEvent.ExecuteNonQuery();
     }
 
-    public void InsertCommand(string streamId, string commandId, long first, long last, Rejection? rejection, DateTimeOffset recordedAt)
+    /// <summary>Changes whenever another connection (another process) commits to the database.</summary>
+    public long DataVersion() => (long)_dataVersion.ExecuteScalar()!;
+
+    public void DeleteCommand(string streamId, string commandId)
+    {
+        _deleteCommand.Parameters[0].Value = streamId;
+        _deleteCommand.Parameters[1].Value = commandId;
+        _deleteCommand.ExecuteNonQuery();
+    }
+
+    /// <summary>Records a command's outcome; false if the command id was recorded before (nothing is written then).</summary>
+    public bool TryInsertCommand(string streamId, string commandId, long first, long last, Rejection? rejection, DateTimeOffset recordedAt)
     {
         var p = _insertCommand.Parameters;
         p[0].Value = streamId;
@@ -91,7 +108,7 @@ internal sealed class SqliteStatements : IDisposable
         p[4].Value = (object?)rejection?.Code ?? DBNull.Value;
         p[5].Value = (object?)rejection?.Message ?? DBNull.Value;
         p[6].Value = recordedAt.UtcTicks;
-        _insertCommand.ExecuteNonQuery();
+        return _insertCommand.ExecuteNonQuery() == 1;
     }
 
     public void UpsertSnapshot(Snapshot s)

@@ -11,18 +11,29 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private readonly Channel<WriteOp> _queue = Channel.CreateUnbounded<WriteOp>(new() { SingleReader = true });
     private readonly SqliteConnection _connection;
     private readonly SqliteStatements _sql;
+    private readonly StreamHeads _heads = new(capacity: 100_000);
     private readonly int _maxBatch;
     private readonly TimeProvider _time;
-    private readonly Task _loop;
+    private readonly Thread _thread;
+    private readonly WalSyncer? _syncer;
 
-    public SqliteWriter(SqliteConnection connection, int maxBatch, TimeProvider time)
+    public SqliteWriter(SqliteConnection connection, int maxBatch, WalSyncer? syncer, TimeProvider time)
     {
+        _syncer = syncer;
         _connection = connection;
         _sql = new SqliteStatements(connection);
         _maxBatch = maxBatch;
         _time = time;
-        _loop = Task.Run(RunAsync);
+        // SQLite calls block, so the writer owns a thread instead of holding a pool thread the callers need.
+        _thread = new Thread(Run) { IsBackground = true, Name = "cases-sqlite-writer" };
+        _thread.Start();
     }
+
+    private long _transactions;
+    private long _writes;
+
+    /// <summary>Transactions committed and writes they carried since start; their quotient is the group-commit batch size.</summary>
+    public (long Transactions, long Writes) Totals => (Interlocked.Read(ref _transactions), Interlocked.Read(ref _writes));
 
     /// <summary>Set when the loop has stopped for good; health checks report it.</summary>
     public Exception? Fault { get; private set; }
@@ -36,18 +47,19 @@ internal sealed class SqliteWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        await Task.Run(_thread.Join).ConfigureAwait(false);
+        _syncer?.Dispose();
         _sql.Dispose();
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         var batch = new List<WriteOp>(_maxBatch);
         var reader = _queue.Reader;
         try
         {
-            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            while (reader.TryPeek(out _) || reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
                 while (batch.Count < _maxBatch && reader.TryRead(out var op))
                     batch.Add(op);
@@ -65,7 +77,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
         }
     }
 
-    // Callers are answered only after COMMIT returns, i.e. after the WAL is synced.
+    // Callers are answered only after their commit is on disk: here when synchronous is not FULL, else after the WalSyncer's flush.
     private void CommitBatch(List<WriteOp> batch)
     {
         var results = new AppendResult?[batch.Count];
@@ -74,6 +86,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             using (var tx = _connection.BeginTransaction(deferred: false))
             {
                 _sql.Enlist(tx);
+                _heads.Begin(_sql.DataVersion());
                 var next = new Cursor(_sql.NextPosition(), _time.GetUtcNow());
                 for (var i = 0; i < batch.Count; i++)
                 {
@@ -86,19 +99,37 @@ internal sealed class SqliteWriter : IAsyncDisposable
                 }
                 tx.Commit();
             }
+            _heads.Committed();
+            Interlocked.Increment(ref _transactions);
+            Interlocked.Add(ref _writes, batch.Count);
         }
         catch (Exception e)
         {
+            _heads.RolledBack();
             // The transaction rolled back whole, so every op of the batch failed and none half-applied.
             var error = e is SqliteException ? new StoreUnavailableException($"SQLite refused the write: {e.Message}", e) : e;
             foreach (var op in batch)
                 op.Fail(error);
             return;
         }
-        for (var i = 0; i < batch.Count; i++)
+        if (_syncer is null)
+            Answer(batch.ToArray(), results, null);
+        else
         {
-            switch (batch[i])
+            var ops = batch.ToArray();
+            _syncer.AfterNextFlush(error => Answer(ops, results, error));
+        }
+    }
+
+    private static void Answer(WriteOp[] ops, AppendResult?[] results, Exception? error)
+    {
+        for (var i = 0; i < ops.Length; i++)
+        {
+            switch (ops[i])
             {
+                case var op when error is not null:
+                    op.Fail(error);
+                    break;
                 case AppendOp a:
                     a.Completion.TrySetResult(results[i]!);
                     break;
@@ -111,18 +142,11 @@ internal sealed class SqliteWriter : IAsyncDisposable
 
     private AppendResult Apply(AppendRequest request, Cursor next)
     {
-        var duplicates = new List<StoredCommandOutcome>();
-        foreach (var command in request.Commands)
-        {
-            if (_sql.FindCommand(request.StreamId, command.CommandId) is { } outcome)
-                duplicates.Add(outcome);
-        }
-        if (duplicates.Count > 0)
-            return new AppendResult.Duplicate(duplicates);
-
-        var (version, previousHash) = _sql.Head(request.StreamId);
+        var (version, previousHash) = Head(request.StreamId);
         if (version != request.ExpectedVersion)
             return new AppendResult.Conflict(version);
+        if (RecordCommands(request, version, next.RecordedAt) is { } duplicate)
+            return duplicate;
 
         var byCommand = new List<IReadOnlyList<StoredEvent>>(request.Commands.Count);
         foreach (var command in request.Commands)
@@ -137,11 +161,41 @@ internal sealed class SqliteWriter : IAsyncDisposable
                 _sql.InsertEvent(e);
                 stored.Add(e);
             }
-            var (first, last) = stored.Count > 0 ? (stored[0].Version, stored[^1].Version) : (0L, 0L);
-            _sql.InsertCommand(request.StreamId, command.CommandId, first, last, command.Rejection, next.RecordedAt);
             byCommand.Add(stored);
         }
+        _heads.Set(request.StreamId, version, previousHash);
         return new AppendResult.Committed(version, byCommand);
+    }
+
+    // Inserts each command's outcome row; if any id was seen before, takes back this request's rows and reports the earlier outcomes.
+    private AppendResult.Duplicate? RecordCommands(AppendRequest request, long version, DateTimeOffset recordedAt)
+    {
+        var recorded = new List<string>(request.Commands.Count);
+        List<StoredCommandOutcome>? duplicates = null;
+        foreach (var command in request.Commands)
+        {
+            var count = command.Events.Count;
+            var (first, last) = count > 0 ? (version + 1, version + count) : (0L, 0L);
+            version += count;
+            if (_sql.TryInsertCommand(request.StreamId, command.CommandId, first, last, command.Rejection, recordedAt))
+                recorded.Add(command.CommandId);
+            else
+                (duplicates ??= []).Add(_sql.FindCommand(request.StreamId, command.CommandId)!);
+        }
+        if (duplicates is null)
+            return null;
+        foreach (var commandId in recorded)
+            _sql.DeleteCommand(request.StreamId, commandId);
+        return new AppendResult.Duplicate(duplicates);
+    }
+
+    private (long Version, byte[] Hash) Head(string streamId)
+    {
+        if (_heads.TryGet(streamId, out var head))
+            return head;
+        head = _sql.Head(streamId);
+        _heads.Set(streamId, head.Version, head.Hash);
+        return head;
     }
 
     private AppendResult? SaveSnapshot(Snapshot snapshot)
