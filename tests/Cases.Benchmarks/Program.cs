@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Cases.Benchmarks;
+using Cases.Storage.Sqlite;
+
+// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|replay [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--events N]
+var mode = args.FirstOrDefault() ?? "";
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}
+
+// FULL is the store's default and the figure of record; NORMAL shows the CPU-bound cost without a sync per commit.
+SqliteSynchronous Synchronous()
+{
+    var at = Array.IndexOf(args, "--synchronous");
+    return at >= 0 && at + 1 < args.Length ? Enum.Parse<SqliteSynchronous>(args[at + 1], ignoreCase: true) : SqliteSynchronous.Full;
+}
+
+Dictionary<string, object> figures = mode switch
+{
+    "runtime" => await RuntimeBenchmark.RunAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000), Synchronous()),
+    "replay" => await ReplayBenchmark.RunAsync(Option("--events", 100_000)),
+    _ => throw new ArgumentException("Name a benchmark: runtime or replay."),
+};
+Console.WriteLine(JsonSerializer.Serialize(figures));
