@@ -1,0 +1,3 @@
+using Cases.Client;
+
+return await CliApp.RunAsync(args, CliConsole.Create()).ConfigureAwait(false);

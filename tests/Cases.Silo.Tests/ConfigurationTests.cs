@@ -1,0 +1,59 @@
+using Cases.Runtime.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Cases.Silo.Tests;
+
+/// <summary>How the silo reads its settings.</summary>
+public sealed class ConfigurationTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task RuntimeOptionsAreBoundFromTheCasesRuntimeSection()
+    {
+        await using var factory = SiloFactory.WithDataDirectory(_folder.Path,
+            ("Cases:Runtime:IdleTimeout", "00:00:42"), ("Cases:Runtime:SnapshotEvery", "7"));
+
+        var options = factory.Services.GetRequiredService<IOptions<RuntimeOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(42), options.IdleTimeout);
+        Assert.Equal(7, options.SnapshotEvery);
+    }
+
+    [Fact]
+    public async Task TheDefaultAddressIsLoopbackPort5080()
+    {
+        await using var factory = SiloFactory.WithDataDirectory(_folder.Path);
+
+        var urls = factory.Services.GetRequiredService<IConfiguration>()["Urls"];
+
+        Assert.Equal("http://127.0.0.1:5080", urls);
+    }
+
+    [Fact]
+    public async Task ARelativeDataDirectoryIsTakenFromTheContentRoot()
+    {
+        await using var factory = new SiloFactory(
+            new Dictionary<string, string?> { ["Cases:DataDirectory"] = "relative" },
+            contentRoot: _folder.Path);
+
+        factory.CreateClient().Dispose();
+
+        Assert.True(File.Exists(Path.Combine(_folder.Path, "relative", "cases.db")));
+    }
+
+    [Fact]
+    public async Task AnEmptyDataDirectoryStopsTheSiloFromStarting()
+    {
+        // Built directly: WebApplicationFactory reports a failed start as a race-dependent ObjectDisposedException.
+        await using var app = DirectSilo.Build(_folder.Path, ("Cases:DataDirectory", ""));
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Cases:DataDirectory", error.Message, StringComparison.Ordinal);
+    }
+}
