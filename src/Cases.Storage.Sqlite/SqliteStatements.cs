@@ -2,138 +2,107 @@ using Cases.Runtime;
 using Cases.Runtime.Events;
 using Cases.Runtime.Storage;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Cases.Storage.Sqlite;
 
 /// <summary>The writer's prepared statements, made once and reused for every group commit.</summary>
 internal sealed class SqliteStatements : IDisposable
 {
-    private readonly SqliteCommand _nextPosition;
-    private readonly SqliteCommand _head;
-    private readonly SqliteCommand _findCommand;
-    private readonly SqliteCommand _insertEvent;
-    private readonly SqliteCommand _insertCommand;
-    private readonly SqliteCommand _upsertSnapshot;
-    private readonly SqliteCommand _deleteCommand;
-    private readonly SqliteCommand _dataVersion;
-    private readonly SqliteCommand[] _all;
+    private readonly RawStatement _nextPosition;
+    private readonly RawStatement _head;
+    private readonly RawStatement _findCommand;
+    private readonly RawStatement _insertEvent;
+    private readonly RawStatement _insertCommand;
+    private readonly RawStatement _deleteCommand;
+    private readonly RawStatement _upsertSnapshot;
+    private readonly RawStatement _dataVersion;
 
     public SqliteStatements(SqliteConnection connection)
     {
-        _nextPosition = Make(connection, "SELECT COALESCE(MAX(position), 0) + 1 FROM events");
-        _head = Make(connection, "SELECT version, hash FROM events WHERE stream_id = $s ORDER BY version DESC LIMIT 1", "$s");
-        _findCommand = Make(connection,
-            "SELECT first_version, last_version, rejection_code, rejection_message, recorded_at FROM commands WHERE stream_id = $s AND command_id = $c",
-            "$s", "$c");
-        _insertEvent = Make(connection,
-            $"INSERT INTO events (position, stream_id, version, event_id, event_type, schema_version, payload, occurred_at, recorded_at, actor, command_id, causation_id, correlation_id, hash) " +
-            "VALUES ($p, $s, $v, $id, $t, $sv, $pl, $oa, $ra, $a, $c, $ca, $co, $h)",
-            "$p", "$s", "$v", "$id", "$t", "$sv", "$pl", "$oa", "$ra", "$a", "$c", "$ca", "$co", "$h");
+        _nextPosition = new(connection, "SELECT COALESCE(MAX(position), 0) + 1 FROM events");
+        _head = new(connection, "SELECT version, hash FROM events WHERE stream_id = ?1 ORDER BY version DESC LIMIT 1");
+        _findCommand = new(connection,
+            "SELECT first_version, last_version, rejection_code, rejection_message, recorded_at FROM commands WHERE command_id = ?1 AND stream_id = ?2");
+        _insertEvent = new(connection,
+            $"INSERT INTO events ({SqliteSchema.EventColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         // A command id seen before inserts nothing: the insert is also the duplicate check.
-        _insertCommand = Make(connection,
-            "INSERT INTO commands (stream_id, command_id, first_version, last_version, rejection_code, rejection_message, recorded_at) VALUES ($s, $c, $f, $l, $rc, $rm, $ra) " +
-            "ON CONFLICT (command_id, stream_id) DO NOTHING",
-            "$s", "$c", "$f", "$l", "$rc", "$rm", "$ra");
-        _deleteCommand = Make(connection, "DELETE FROM commands WHERE stream_id = $s AND command_id = $c", "$s", "$c");
-        _dataVersion = Make(connection, "PRAGMA data_version");
-        _upsertSnapshot = Make(connection,
-            "INSERT INTO snapshots (stream_id, version, state_schema, state, taken_at) VALUES ($s, $v, $ss, $st, $ta) " +
+        _insertCommand = new(connection,
+            "INSERT INTO commands (command_id, stream_id, first_version, last_version, rejection_code, rejection_message, recorded_at) " +
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (command_id, stream_id) DO NOTHING");
+        _deleteCommand = new(connection, "DELETE FROM commands WHERE command_id = ?1 AND stream_id = ?2");
+        _upsertSnapshot = new(connection,
+            "INSERT INTO snapshots (stream_id, version, state_schema, state, taken_at) VALUES (?1, ?2, ?3, ?4, ?5) " +
             "ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, state_schema = excluded.state_schema, state = excluded.state, taken_at = excluded.taken_at " +
-            "WHERE excluded.version > snapshots.version",
-            "$s", "$v", "$ss", "$st", "$ta");
-        _all = [_nextPosition, _head, _findCommand, _insertEvent, _insertCommand, _upsertSnapshot, _deleteCommand, _dataVersion];
+            "WHERE excluded.version > snapshots.version");
+        _dataVersion = new(connection, "PRAGMA data_version");
     }
 
-    public void Enlist(SqliteTransaction tx)
-    {
-        foreach (var c in _all)
-            c.Transaction = tx;
-    }
-
-    public long NextPosition() => (long)_nextPosition.ExecuteScalar()!;
-
-    public (long Version, byte[] Hash) Head(string streamId)
-    {
-        _head.Parameters[0].Value = streamId;
-        using var r = _head.ExecuteReader();
-        return r.Read() ? (r.GetInt64(0), r.GetFieldValue<byte[]>(1)) : (0L, EventHasher.Genesis.ToArray());
-    }
-
-    public StoredCommandOutcome? FindCommand(string streamId, string commandId)
-    {
-        _findCommand.Parameters[0].Value = streamId;
-        _findCommand.Parameters[1].Value = commandId;
-        using var r = _findCommand.ExecuteReader();
-        return r.Read() ? SqliteRows.Outcome(streamId, commandId, r) : null;
-    }
-
-    public void InsertEvent(StoredEvent e)
-    {
-        var p = _insertEvent.Parameters;
-        p[0].Value = e.Position;
-        p[1].Value = e.StreamId;
-        p[2].Value = e.Version;
-        p[3].Value = e.EventId.ToString("D");
-        p[4].Value = e.EventType;
-        p[5].Value = e.SchemaVersion;
-        p[6].Value = e.Payload;
-        p[7].Value = e.OccurredAt.UtcTicks;
-        p[8].Value = e.RecordedAt.UtcTicks;
-        p[9].Value = e.Actor;
-        p[10].Value = e.CommandId;
-        p[11].Value = (object?)e.CausationId ?? DBNull.Value;
-        p[12].Value = e.CorrelationId;
-        p[13].Value = e.Hash;
-        _insertEvent.ExecuteNonQuery();
-    }
+    public long NextPosition() => _nextPosition.QueryFirst(s => raw.sqlite3_column_int64(s, 0), 1L);
 
     /// <summary>Changes whenever another connection (another process) commits to the database.</summary>
-    public long DataVersion() => (long)_dataVersion.ExecuteScalar()!;
+    public long DataVersion() => _dataVersion.QueryFirst(s => raw.sqlite3_column_int64(s, 0), 0L);
 
-    public void DeleteCommand(string streamId, string commandId)
-    {
-        _deleteCommand.Parameters[0].Value = streamId;
-        _deleteCommand.Parameters[1].Value = commandId;
-        _deleteCommand.ExecuteNonQuery();
-    }
+    public (long Version, byte[] Hash) Head(string streamId) =>
+        _head.Bind(1, streamId).QueryFirst(
+            s => (raw.sqlite3_column_int64(s, 0), raw.sqlite3_column_blob(s, 1).ToArray()),
+            (0L, EventHasher.Genesis.ToArray()));
+
+    public StoredCommandOutcome? FindCommand(string streamId, string commandId) =>
+        _findCommand.Bind(1, commandId).Bind(2, streamId).QueryFirst<StoredCommandOutcome?>(
+            s => new StoredCommandOutcome(
+                streamId,
+                commandId,
+                raw.sqlite3_column_int64(s, 0),
+                raw.sqlite3_column_int64(s, 1),
+                raw.sqlite3_column_type(s, 2) == raw.SQLITE_NULL
+                    ? null
+                    : new Rejection(raw.sqlite3_column_text(s, 2).utf8_to_string(), raw.sqlite3_column_text(s, 3).utf8_to_string()),
+                SqliteRows.Time(raw.sqlite3_column_int64(s, 4))),
+            null);
+
+    public void InsertEvent(StoredEvent e) => _insertEvent
+        .Bind(1, e.StreamId)
+        .Bind(2, e.Version)
+        .Bind(3, e.Position)
+        .Bind(4, e.EventId.ToString("D"))
+        .Bind(5, e.EventType)
+        .Bind(6, e.SchemaVersion)
+        .Bind(7, e.Payload)
+        .Bind(8, e.OccurredAt.UtcTicks)
+        .Bind(9, e.RecordedAt.UtcTicks)
+        .Bind(10, e.Actor)
+        .Bind(11, e.CommandId)
+        .Bind(12, e.CausationId)
+        .Bind(13, e.CorrelationId)
+        .Bind(14, e.Hash)
+        .Execute();
 
     /// <summary>Records a command's outcome; false if the command id was recorded before (nothing is written then).</summary>
-    public bool TryInsertCommand(string streamId, string commandId, long first, long last, Rejection? rejection, DateTimeOffset recordedAt)
-    {
-        var p = _insertCommand.Parameters;
-        p[0].Value = streamId;
-        p[1].Value = commandId;
-        p[2].Value = first;
-        p[3].Value = last;
-        p[4].Value = (object?)rejection?.Code ?? DBNull.Value;
-        p[5].Value = (object?)rejection?.Message ?? DBNull.Value;
-        p[6].Value = recordedAt.UtcTicks;
-        return _insertCommand.ExecuteNonQuery() == 1;
-    }
+    public bool TryInsertCommand(string streamId, string commandId, long first, long last, Rejection? rejection, DateTimeOffset recordedAt) =>
+        _insertCommand
+            .Bind(1, commandId)
+            .Bind(2, streamId)
+            .Bind(3, first)
+            .Bind(4, last)
+            .Bind(5, rejection?.Code)
+            .Bind(6, rejection?.Message)
+            .Bind(7, recordedAt.UtcTicks)
+            .Execute() == 1;
 
-    public void UpsertSnapshot(Snapshot s)
-    {
-        var p = _upsertSnapshot.Parameters;
-        p[0].Value = s.StreamId;
-        p[1].Value = s.Version;
-        p[2].Value = s.StateSchemaVersion;
-        p[3].Value = s.State;
-        p[4].Value = s.TakenAt.UtcTicks;
-        _upsertSnapshot.ExecuteNonQuery();
-    }
+    public void DeleteCommand(string streamId, string commandId) => _deleteCommand.Bind(1, commandId).Bind(2, streamId).Execute();
+
+    public void UpsertSnapshot(Snapshot s) => _upsertSnapshot
+        .Bind(1, s.StreamId)
+        .Bind(2, s.Version)
+        .Bind(3, s.StateSchemaVersion)
+        .Bind(4, s.State)
+        .Bind(5, s.TakenAt.UtcTicks)
+        .Execute();
 
     public void Dispose()
     {
-        foreach (var c in _all)
-            c.Dispose();
-    }
-
-    private static SqliteCommand Make(SqliteConnection connection, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        return command;
+        foreach (var statement in new[] { _nextPosition, _head, _findCommand, _insertEvent, _insertCommand, _deleteCommand, _upsertSnapshot, _dataVersion })
+            statement.Dispose();
     }
 }

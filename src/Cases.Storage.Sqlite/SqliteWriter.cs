@@ -85,7 +85,6 @@ internal sealed class SqliteWriter : IAsyncDisposable
         {
             using (var tx = _connection.BeginTransaction(deferred: false))
             {
-                _sql.Enlist(tx);
                 _heads.Begin(_sql.DataVersion());
                 var next = new Cursor(_sql.NextPosition(), _time.GetUtcNow());
                 for (var i = 0; i < batch.Count; i++)
