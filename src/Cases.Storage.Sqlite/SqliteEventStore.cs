@@ -58,7 +58,7 @@ public sealed class SqliteEventStore : IEventStore
 
     public Task<AppendResult> AppendAsync(AppendRequest request, CancellationToken ct = default)
     {
-        if (request.Commands.Select(c => c.CommandId).Distinct(StringComparer.Ordinal).Count() != request.Commands.Count)
+        if (request.Commands.Count > 1 && request.Commands.DistinctBy(c => c.CommandId, StringComparer.Ordinal).Count() != request.Commands.Count)
             throw new ArgumentException("An append names the same command id twice.", nameof(request));
         var op = new AppendOp(request);
         Writer.Enqueue(op);

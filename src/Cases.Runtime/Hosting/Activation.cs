@@ -15,6 +15,7 @@ internal sealed class Activation
     private readonly IEventStore _store;
     private readonly RuntimeOptions _options;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly RecentOutcomes _recent;
     private Task<Head>? _loading;
     private Task? _loop;
@@ -24,15 +25,16 @@ internal sealed class Activation
     private long _lastUsed;
     private long _lastSnapshotVersion;
 
-    public Activation(GrainId id, IDeciderAdapter decider, IEventStore store, RuntimeOptions options, ILogger logger, long now)
+    public Activation(GrainId id, IDeciderAdapter decider, IEventStore store, RuntimeOptions options, TimeProvider time, ILogger logger)
     {
         Id = id;
+        _time = time;
         _decider = decider;
         _store = store;
         _options = options;
         _logger = logger;
         _recent = new RecentOutcomes(options.RecentOutcomesPerActivation);
-        _lastUsed = now;
+        _lastUsed = time.GetUtcNow().UtcTicks;
     }
 
     public GrainId Id { get; }
@@ -41,14 +43,14 @@ internal sealed class Activation
     public Task Stopped => _loop ?? Task.CompletedTask;
 
     /// <summary>Queues a command; false if this activation was closed and a new one must be made.</summary>
-    public bool TryEnqueue(WorkItem item, long now)
+    public bool TryEnqueue(WorkItem item)
     {
         lock (_gate)
         {
             if (_closed)
                 return false;
             _queued++;
-            _lastUsed = now;
+            _lastUsed = _time.GetUtcNow().UtcTicks;
             _loop ??= Task.Run(RunAsync);
         }
         _mailbox.Writer.TryWrite(item);
@@ -56,13 +58,13 @@ internal sealed class Activation
     }
 
     /// <summary>The committed state; may interleave with a turn in progress (read-only).</summary>
-    public async Task<Head?> TryReadAsync(long now)
+    public async Task<Head?> TryReadAsync()
     {
         lock (_gate)
         {
             if (_closed)
                 return null;
-            _lastUsed = now;
+            _lastUsed = _time.GetUtcNow().UtcTicks;
         }
         return await EnsureLoadedAsync().ConfigureAwait(false);
     }
@@ -286,7 +288,7 @@ internal sealed class Activation
         if (_options.SnapshotEvery <= 0 || head.Version - _lastSnapshotVersion < _options.SnapshotEvery)
             return;
         _lastSnapshotVersion = head.Version;
-        var snapshot = new Snapshot(Id.StreamId, head.Version, _decider.StateSchemaVersion, _decider.SerializeState(head.State), DateTimeOffset.UtcNow);
+        var snapshot = new Snapshot(Id.StreamId, head.Version, _decider.StateSchemaVersion, _decider.SerializeState(head.State), _time.GetUtcNow());
         _ = SaveSnapshotAsync(snapshot);
     }
 

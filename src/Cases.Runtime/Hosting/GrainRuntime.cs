@@ -50,7 +50,7 @@ public sealed class GrainRuntime : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
         var item = new WorkItem(command, ContextFor(id, meta));
-        while (!ActivationFor(id).TryEnqueue(item, Now))
+        while (!ActivationFor(id).TryEnqueue(item))
             Retire(id);
         return await item.Completion.WaitAsync(ct).ConfigureAwait(false);
     }
@@ -60,7 +60,7 @@ public sealed class GrainRuntime : IAsyncDisposable
         ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
         while (true)
         {
-            var head = await ActivationFor(id).TryReadAsync(Now).WaitAsync(ct).ConfigureAwait(false);
+            var head = await ActivationFor(id).TryReadAsync().WaitAsync(ct).ConfigureAwait(false);
             if (head is not null)
                 return new GrainState<TState>((TState)head.State, head.Version);
             Retire(id);
@@ -95,15 +95,18 @@ public sealed class GrainRuntime : IAsyncDisposable
 
     private long Now => _time.GetUtcNow().UtcTicks;
 
-    private Activation ActivationFor(GrainId id) =>
-        _activations.TryGetValue(id, out var existing) ? existing : _activations.GetOrAdd(id, NewActivation);
-
-    private Activation NewActivation(GrainId id)
+    private Activation ActivationFor(GrainId id)
     {
+        if (_activations.TryGetValue(id, out var existing))
+            return existing;
         if (!_deciders.TryGetValue(id.Type, out var decider))
             throw new InvalidOperationException($"No decider serves grain type '{id.Type}'.");
-        Interlocked.Increment(ref _activationsCreated);
-        return new Activation(id, decider, Store, _options, _logger, Now);
+        // A racing caller may add its own first; an activation that lost the race never started and is dropped.
+        var created = new Activation(id, decider, Store, _options, _time, _logger);
+        var activation = _activations.GetOrAdd(id, created);
+        if (ReferenceEquals(activation, created))
+            Interlocked.Increment(ref _activationsCreated);
+        return activation;
     }
 
     private void Retire(GrainId id)
