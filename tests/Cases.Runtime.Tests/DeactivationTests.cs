@@ -9,9 +9,8 @@ public sealed class DeactivationTests
     {
         using var db = new TempDatabase();
         var options = new RuntimeOptions { IdleTimeout = TimeSpan.FromMilliseconds(200), CollectionInterval = TimeSpan.FromMilliseconds(50) };
-        var (store, runtime) = await db.StartAsync(options);
-        await using var _ = store;
-        await using var __ = runtime;
+        await using var silo = await db.StartAsync(options);
+        var runtime = silo.Runtime;
         var keys = new[] { "idle-1", "idle-2", "idle-3" };
         foreach (var key in keys)
             await runtime.GetGrain(Ledger.Instance, key).ExecuteAsync(new Deposit(key.Length));
@@ -33,9 +32,8 @@ public sealed class DeactivationTests
     {
         using var db = new TempDatabase();
         var options = new RuntimeOptions { IdleTimeout = TimeSpan.FromSeconds(30), CollectionInterval = TimeSpan.FromMilliseconds(20) };
-        var (store, runtime) = await db.StartAsync(options);
-        await using var _ = store;
-        await using var __ = runtime;
+        await using var silo = await db.StartAsync(options);
+        var runtime = silo.Runtime;
         var grain = runtime.GetGrain(Ledger.Instance, "busy");
 
         for (var i = 0; i < 20; i++)

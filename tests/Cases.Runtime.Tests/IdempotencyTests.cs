@@ -42,19 +42,15 @@ public sealed class IdempotencyTests(SiloFixture silo)
     {
         using var db = new TempDatabase();
         CommandResult first;
-        var (store, runtime) = await db.StartAsync();
-        await using (store)
-        await using (runtime)
-            first = await runtime.GetGrain(Ledger.Instance, "after-restart").ExecuteAsync(new Deposit(3), new CommandMeta(CommandId: "x"));
+        await using (var silo = await db.StartAsync())
+            first = await silo.Ledger("after-restart").ExecuteAsync(new Deposit(3), new CommandMeta(CommandId: "x"));
 
-        var (store2, runtime2) = await db.StartAsync();
-        await using var _ = store2;
-        await using var __ = runtime2;
-        var retry = await runtime2.GetGrain(Ledger.Instance, "after-restart").ExecuteAsync(new Deposit(3), new CommandMeta(CommandId: "x"));
+        await using var restarted = await db.StartAsync();
+        var retry = await restarted.Ledger("after-restart").ExecuteAsync(new Deposit(3), new CommandMeta(CommandId: "x"));
 
         Assert.True(retry.IsRetry);
         Assert.Equal(first.Events.Single().Hash, retry.Events.Single().Hash);
-        Assert.Equal(3, (await runtime2.GetGrain(Ledger.Instance, "after-restart").GetStateAsync()).State.Balance);
+        Assert.Equal(3, (await restarted.Ledger("after-restart").GetStateAsync()).State.Balance);
     }
 
     [Fact]

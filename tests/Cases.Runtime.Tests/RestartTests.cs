@@ -11,20 +11,16 @@ public sealed class RestartTests
         using var db = new TempDatabase();
         LedgerState before;
         long version;
-        var (store, runtime) = await db.StartAsync();
-        await using (store)
-        await using (runtime)
+        await using (var silo = await db.StartAsync())
         {
-            var grain = runtime.GetGrain(Ledger.Instance, "restart");
+            var grain = silo.Ledger("restart");
             for (var i = 1; i <= 30; i++)
                 await grain.ExecuteAsync(i % 3 == 0 ? new Withdraw(1) : new Deposit(i));
             (before, version) = await grain.GetStateAsync();
         }
 
-        var (store2, runtime2) = await db.StartAsync();
-        await using var _ = store2;
-        await using var __ = runtime2;
-        var after = await runtime2.GetGrain(Ledger.Instance, "restart").GetStateAsync();
+        await using var restarted = await db.StartAsync();
+        var after = await restarted.Ledger("restart").GetStateAsync();
 
         Assert.Equal(before, after.State);
         Assert.Equal(version, after.Version);
@@ -35,21 +31,17 @@ public sealed class RestartTests
     {
         using var db = new TempDatabase();
         var options = new RuntimeOptions { SnapshotEvery = 10 };
-        var (store, runtime) = await db.StartAsync(options);
-        await using (store)
-        await using (runtime)
+        await using (var silo = await db.StartAsync(options))
         {
-            var grain = runtime.GetGrain(Ledger.Instance, "snap");
+            var grain = silo.Ledger("snap");
             for (var i = 1; i <= 25; i++)
                 await grain.ExecuteAsync(new Deposit(i), new Grains.CommandMeta(Now: DateTimeOffset.UnixEpoch.AddDays(i)));
         }
 
-        var (store2, runtime2) = await db.StartAsync(options);
-        await using var _ = store2;
-        await using var __ = runtime2;
-        var snapshot = await store2.LoadSnapshotAsync("ledger/snap");
-        var fromSnapshot = await runtime2.GetGrain(Ledger.Instance, "snap").GetStateAsync();
-        var history = await store2.ReadStreamAsync("ledger/snap", 1, long.MaxValue).ToListAsync();
+        await using var restarted = await db.StartAsync(options);
+        var snapshot = await restarted.Store.LoadSnapshotAsync("ledger/snap");
+        var fromSnapshot = await restarted.Ledger("snap").GetStateAsync();
+        var history = await restarted.Store.ReadStreamAsync("ledger/snap", 1, long.MaxValue).ToListAsync();
         var replayed = Ledger.Instance.Replay(Ledger.Instance.Initial, history);
 
         Assert.Equal(20, snapshot!.Version);

@@ -12,7 +12,11 @@ public sealed class SiloFixture : IAsyncLifetime
 
     public GrainRuntime Runtime { get; private set; } = null!;
 
-    public async Task InitializeAsync() => (Store, Runtime) = await _database.StartAsync();
+    public async Task InitializeAsync()
+    {
+        Store = await _database.OpenStoreAsync();
+        Runtime = new GrainRuntime(Store);
+    }
 
     public async Task DisposeAsync()
     {

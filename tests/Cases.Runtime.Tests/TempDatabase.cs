@@ -18,11 +18,11 @@ public sealed class TempDatabase : IDisposable
         return store;
     }
 
-    /// <summary>A store and a runtime over this file; dispose the runtime before the store.</summary>
-    public async Task<(SqliteEventStore Store, GrainRuntime Runtime)> StartAsync(RuntimeOptions? options = null)
+    /// <summary>A silo (store and runtime) over this file; several may run on one file, as separate processes would.</summary>
+    public async Task<TestSilo> StartAsync(RuntimeOptions? options = null)
     {
         var store = await OpenStoreAsync();
-        return (store, new GrainRuntime(store, options));
+        return new TestSilo(store, new GrainRuntime(store, options));
     }
 
     public void Dispose()
