@@ -1,0 +1,54 @@
+namespace Cases.Domain.Rules;
+
+/// <summary>Every threshold the rules use, under one version that each decision records; configuration, not literals in code.</summary>
+public sealed record RuleSet
+{
+    /// <summary>The version a decision names, e.g. "2024.1"; a changed threshold is a new version.</summary>
+    public string Version { get; init; } = "2024.1";
+
+    /// <summary>Art. 1: study abroad must exceed this many days in total ("more than one year": 365 days is not enough).</summary>
+    public int StudyAbroadMoreThanDays { get; init; } = 365;
+
+    /// <summary>Art. 1 "recently returned", returnee-measures-2024 item 3: the return lies at most this many years before the application (to the day).</summary>
+    public int RecentReturnYears { get; init; } = 3;
+
+    /// <summary>Returnee-measures-2024 item 3, path A: the degree-granting university ranks at or within this place.</summary>
+    public int TopUniversityRank { get; init; } = 200;
+
+    /// <summary>Item 3 "for key industries, university ranking requirements may be relaxed": the rank limit for those industries.</summary>
+    public int KeyIndustryUniversityRank { get; init; } = 500;
+
+    /// <summary>Item 2/3: the key industries (artificial intelligence, healthcare, integrated circuits).</summary>
+    public IReadOnlyList<string> KeyIndustries { get; init; } = ["artificial-intelligence", "healthcare", "integrated-circuits"];
+
+    /// <summary>Item 3, path A: fields that count as STEM or medicine.</summary>
+    public IReadOnlyList<string> StemOrMedicalFields { get; init; } =
+        ["science", "technology", "engineering", "mathematics", "medicine"];
+
+    /// <summary>Art. 17/18, item 3: children are minors while younger than this on the application date.</summary>
+    public int MinorAgeLimitYears { get; init; } = 18;
+
+    /// <summary>Art. 17: the foreigners' residence permit runs this many years, never past the passport's expiry.</summary>
+    public int ForeignResidencePermitYears { get; init; } = 2;
+
+    /// <summary>Art. 17: the alternative multiple-entry visa runs this many years, never past the passport's expiry.</summary>
+    public int MultipleEntryVisaYears { get; init; } = 1;
+
+    /// <summary>Item 10, Art. 23: the free transitional housing term.</summary>
+    public int TransitionalHousingMonths { get; init; } = 6;
+
+    /// <summary>Art. 6: the initial start-up support per reviewed enterprise, in CNY.</summary>
+    public long StartupGrantCny { get; init; } = 100_000;
+
+    /// <summary>Art. 10: the average annual tax above which an enterprise gets preferential talent introduction, in CNY.</summary>
+    public long PreferentialAverageAnnualTaxCny { get; init; } = 1_000_000;
+
+    /// <summary>Art. 10: the years the tax average runs over.</summary>
+    public int PreferentialTaxYears { get; init; } = 3;
+
+    /// <summary>Parks Q&amp;A: the evaluation counts talent teams attracted in this many recent years.</summary>
+    public int ParkEvaluationWindowYears { get; init; } = 3;
+
+    /// <summary>Parks Q&amp;A: the evaluation score at or above which a park is "outstanding" and may be accredited.</summary>
+    public int ParkOutstandingScore { get; init; } = 80;
+}
