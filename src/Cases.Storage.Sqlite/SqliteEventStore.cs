@@ -120,6 +120,22 @@ public sealed class SqliteEventStore : IEventStore
         return op.Completion.Task.WaitAsync(ct);
     }
 
+    public async Task<long> LoadCheckpointAsync(string name, CancellationToken ct = default)
+    {
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT position FROM checkpoints WHERE name = $n";
+        command.Parameters.AddWithValue("$n", name);
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is long position ? position : 0;
+    }
+
+    public Task SaveCheckpointAsync(string name, long position, CancellationToken ct = default)
+    {
+        var op = new CheckpointOp(name, position);
+        Writer.Enqueue(op);
+        return op.Completion.Task.WaitAsync(ct);
+    }
+
     public async Task CheckHealthAsync(CancellationToken ct = default)
     {
         if (Writer.Fault is { } fault)

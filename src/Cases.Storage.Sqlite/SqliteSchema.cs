@@ -32,6 +32,11 @@ internal static class SqliteSchema
             recorded_at       INTEGER NOT NULL,
             PRIMARY KEY (command_id, stream_id)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS checkpoints (
+            name       TEXT    NOT NULL PRIMARY KEY,
+            position   INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS snapshots (
             stream_id    TEXT    NOT NULL PRIMARY KEY,
             version      INTEGER NOT NULL,

@@ -17,6 +17,7 @@ internal sealed class SqliteStatements : IDisposable
     private readonly RawStatement _deleteCommand;
     private readonly RawStatement _upsertSnapshot;
     private readonly RawStatement _dataVersion;
+    private readonly RawStatement _saveCheckpoint;
 
     public SqliteStatements(SqliteConnection connection)
     {
@@ -36,6 +37,9 @@ internal sealed class SqliteStatements : IDisposable
             "ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, state_schema = excluded.state_schema, state = excluded.state, taken_at = excluded.taken_at " +
             "WHERE excluded.version > snapshots.version");
         _dataVersion = new(connection, "PRAGMA data_version");
+        _saveCheckpoint = new(connection,
+            "INSERT INTO checkpoints (name, position, updated_at) VALUES (?1, ?2, ?3) " +
+            "ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at WHERE excluded.position > checkpoints.position");
     }
 
     public long NextPosition() => _nextPosition.QueryFirst(s => raw.sqlite3_column_int64(s, 0), 1L);
@@ -100,9 +104,12 @@ internal sealed class SqliteStatements : IDisposable
         .Bind(5, s.TakenAt.UtcTicks)
         .Execute();
 
+    public void SaveCheckpoint(string name, long position, DateTimeOffset at) =>
+        _saveCheckpoint.Bind(1, name).Bind(2, position).Bind(3, at.UtcTicks).Execute();
+
     public void Dispose()
     {
-        foreach (var statement in new[] { _nextPosition, _head, _findCommand, _insertEvent, _insertCommand, _deleteCommand, _upsertSnapshot, _dataVersion })
+        foreach (var statement in new[] { _nextPosition, _head, _findCommand, _insertEvent, _insertCommand, _deleteCommand, _upsertSnapshot, _dataVersion, _saveCheckpoint })
             statement.Dispose();
     }
 }

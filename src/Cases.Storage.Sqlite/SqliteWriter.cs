@@ -93,6 +93,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
                     {
                         AppendOp a => Apply(a.Request, next),
                         SnapshotOp s => SaveSnapshot(s.Snapshot),
+                        CheckpointOp c => SaveCheckpoint(c, next.RecordedAt),
                         _ => throw new InvalidOperationException($"Unknown write {batch[i].GetType().Name}."),
                     };
                 }
@@ -134,6 +135,9 @@ internal sealed class SqliteWriter : IAsyncDisposable
                     break;
                 case SnapshotOp s:
                     s.Completion.TrySetResult();
+                    break;
+                case CheckpointOp c:
+                    c.Completion.TrySetResult();
                     break;
             }
         }
@@ -195,6 +199,12 @@ internal sealed class SqliteWriter : IAsyncDisposable
         head = _sql.Head(streamId);
         _heads.Set(streamId, head.Version, head.Hash);
         return head;
+    }
+
+    private AppendResult? SaveCheckpoint(CheckpointOp checkpoint, DateTimeOffset at)
+    {
+        _sql.SaveCheckpoint(checkpoint.Name, checkpoint.Position, at);
+        return null;
     }
 
     private AppendResult? SaveSnapshot(Snapshot snapshot)

@@ -25,3 +25,14 @@ internal sealed class SnapshotOp(Snapshot snapshot) : WriteOp
 
     public override void Fail(Exception error) => Completion.TrySetException(error);
 }
+
+internal sealed class CheckpointOp(string name, long position) : WriteOp
+{
+    public string Name { get; } = name;
+
+    public long Position { get; } = position;
+
+    public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public override void Fail(Exception error) => Completion.TrySetException(error);
+}

@@ -241,6 +241,19 @@ public abstract class EventStoreConformance
     }
 
     [Fact]
+    public async Task ACheckpointStartsAtZeroAndNeverMovesBack()
+    {
+        var name = $"consumer-{Guid.NewGuid():N}";
+        Assert.Equal(0, await Store.LoadCheckpointAsync(name));
+
+        await Store.SaveCheckpointAsync(name, 40);
+        await Store.SaveCheckpointAsync(name, 12);
+
+        Assert.Equal(40, await Store.LoadCheckpointAsync(name));
+        Assert.Equal(0, await Store.LoadCheckpointAsync($"{name}-other"));
+    }
+
+    [Fact]
     public async Task AHealthyStoreAnswersTheHealthCheck() => await Store.CheckHealthAsync();
 
     private static (long, long, Guid, string) Identity(StoredEvent e) => (e.Version, e.Position, e.EventId, Convert.ToHexString(e.Hash));

@@ -23,6 +23,10 @@ public sealed class EventTypeRegistry<TEvent> where TEvent : notnull
         return info;
     }
 
+    /// <summary>The stored name of a registered event record.</summary>
+    public string NameOf<T>() where T : TEvent =>
+        _byClr.TryGetValue(typeof(T), out var info) ? info.Name : throw new InvalidOperationException($"Event {typeof(T).Name} is not registered.");
+
     /// <summary>The stored name, schema version and JSON payload of an event.</summary>
     public (string Name, int SchemaVersion, string Payload) Serialize(TEvent e)
     {

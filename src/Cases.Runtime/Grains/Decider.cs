@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cases.Runtime.Events;
+using Cases.Runtime.Streams;
 
 namespace Cases.Runtime.Grains;
 
@@ -43,6 +44,10 @@ public abstract class Decider<TState, TCommand, TEvent> : IDeciderAdapter
     public abstract TState Evolve(TState state, TEvent @event);
 
     protected abstract void RegisterEvents(EventTypeRegistry<TEvent> events);
+
+    /// <summary>A subscription that turns this grain type's <typeparamref name="TSpecific"/> events into deliveries to other grains.</summary>
+    public Subscription When<TSpecific>(string name, Func<StoredEvent, TSpecific, IEnumerable<Delivery>> route) where TSpecific : TEvent =>
+        Subscription.On(name, this, route);
 
     /// <summary>Folds stored events onto a state; what replay and activation both use.</summary>
     public TState Replay(TState state, IEnumerable<StoredEvent> events) =>

@@ -2,11 +2,16 @@ using Cases.Runtime.Events;
 
 namespace Cases.Runtime.Grains;
 
-/// <summary>The untyped face of a decider that activations drive.</summary>
-internal interface IDeciderAdapter
+/// <summary>Any decider, whatever its state, command and event types; what a runtime registers.</summary>
+public interface IDecider
 {
+    /// <summary>The grain type part of the ids of this decider's grains.</summary>
     string GrainType { get; }
+}
 
+/// <summary>The untyped face of a decider that activations drive.</summary>
+internal interface IDeciderAdapter : IDecider
+{
     object Initial { get; }
 
     int StateSchemaVersion { get; }

@@ -16,6 +16,7 @@ internal sealed class Activation
     private readonly RuntimeOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly Action<CommandResult> _committed;
     private readonly RecentOutcomes _recent;
     private Task<Head>? _loading;
     private Task? _loop;
@@ -25,8 +26,9 @@ internal sealed class Activation
     private long _lastUsed;
     private long _lastSnapshotVersion;
 
-    public Activation(GrainId id, IDeciderAdapter decider, IEventStore store, RuntimeOptions options, TimeProvider time, ILogger logger)
+    public Activation(GrainId id, IDeciderAdapter decider, IEventStore store, RuntimeOptions options, TimeProvider time, ILogger logger, Action<CommandResult> committed)
     {
+        _committed = committed;
         Id = id;
         _time = time;
         _decider = decider;
@@ -215,6 +217,8 @@ internal sealed class Activation
             var result = new CommandResult(Id, round[i].Item.Context.CommandId, round[i].Outcome.Rejection, version, events, false);
             _recent.Add(result);
             round[i].Item.Complete(result);
+            if (events.Count > 0)
+                _committed(result);
         }
         var next = new Head(round[^1].StateAfter, committed.Version);
         Volatile.Write(ref _head, next);

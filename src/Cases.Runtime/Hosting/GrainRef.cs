@@ -17,7 +17,7 @@ public readonly struct GrainRef<TState, TCommand> where TState : notnull where T
 
     /// <summary>Sends a command and answers once its outcome is durable; a retried command id returns the first outcome.</summary>
     public Task<CommandResult> ExecuteAsync(TCommand command, CommandMeta? meta = null, CancellationToken ct = default) =>
-        _runtime.SendAsync(Id, command, meta, ct);
+        _runtime.SendCoreAsync(Id, command, meta, ct);
 
     /// <summary>The grain's committed state; read-only, so it may interleave with a command in progress.</summary>
     public Task<GrainState<TState>> GetStateAsync(CancellationToken ct = default) => _runtime.ReadAsync<TState>(Id, ct);

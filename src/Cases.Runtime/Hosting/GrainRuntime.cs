@@ -36,17 +36,31 @@ public sealed class GrainRuntime : IAsyncDisposable
     /// <summary>Activations made since start, reactivations included.</summary>
     public long ActivationsCreated => Interlocked.Read(ref _activationsCreated);
 
+    /// <summary>Raised after a command's events are committed (on the committing activation's thread; keep handlers short).</summary>
+    public event Action<CommandResult>? Committed;
+
+    /// <summary>Makes a decider serve its grain type, so grains can be reached by id (streams deliver that way).</summary>
+    public void Register(IDecider decider)
+    {
+        var adapter = (IDeciderAdapter)decider;
+        var registered = _deciders.GetOrAdd(adapter.GrainType, adapter);
+        if (!ReferenceEquals(registered, adapter) && registered.GetType() != adapter.GetType())
+            throw new InvalidOperationException($"Grain type '{adapter.GrainType}' is already served by {registered.GetType().Name}.");
+    }
+
+    /// <summary>Sends a command to a grain by id; its type's decider must be registered.</summary>
+    public Task<CommandResult> SendAsync(GrainId id, object command, CommandMeta? meta = null, CancellationToken ct = default) =>
+        SendCoreAsync(id, command, meta, ct);
+
     /// <summary>A reference to the grain of a decider's type with this key; activation happens on first call.</summary>
     public GrainRef<TState, TCommand> GetGrain<TState, TCommand, TEvent>(Decider<TState, TCommand, TEvent> decider, string key)
         where TState : notnull where TCommand : notnull where TEvent : notnull
     {
-        var registered = _deciders.GetOrAdd(decider.GrainType, decider);
-        if (!ReferenceEquals(registered, decider) && registered.GetType() != decider.GetType())
-            throw new InvalidOperationException($"Grain type '{decider.GrainType}' is already served by {registered.GetType().Name}.");
+        Register(decider);
         return new GrainRef<TState, TCommand>(this, new GrainId(decider.GrainType, key));
     }
 
-    internal async Task<CommandResult> SendAsync(GrainId id, object command, CommandMeta? meta, CancellationToken ct)
+    internal async Task<CommandResult> SendCoreAsync(GrainId id, object command, CommandMeta? meta, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
         var item = new WorkItem(command, ContextFor(id, meta));
@@ -102,7 +116,7 @@ public sealed class GrainRuntime : IAsyncDisposable
         if (!_deciders.TryGetValue(id.Type, out var decider))
             throw new InvalidOperationException($"No decider serves grain type '{id.Type}'.");
         // A racing caller may add its own first; an activation that lost the race never started and is dropped.
-        var created = new Activation(id, decider, Store, _options, _time, _logger);
+        var created = new Activation(id, decider, Store, _options, _time, _logger, OnCommitted);
         var activation = _activations.GetOrAdd(id, created);
         if (ReferenceEquals(activation, created))
             Interlocked.Increment(ref _activationsCreated);
@@ -113,6 +127,18 @@ public sealed class GrainRuntime : IAsyncDisposable
     {
         if (_activations.TryGetValue(id, out var activation) && activation.TryClose(long.MinValue))
             _activations.TryRemove(new KeyValuePair<GrainId, Activation>(id, activation));
+    }
+
+    private void OnCommitted(CommandResult result)
+    {
+        try
+        {
+            Committed?.Invoke(result);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "A Committed handler failed for {Grain}", result.GrainId);
+        }
     }
 
     private CommandContext ContextFor(GrainId id, CommandMeta? meta)

@@ -26,6 +26,12 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Stores a snapshot, replacing an older one of the same stream.</summary>
     Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken ct = default);
 
+    /// <summary>The global position a named stream consumer has fully handled, or 0.</summary>
+    Task<long> LoadCheckpointAsync(string name, CancellationToken ct = default);
+
+    /// <summary>Records that a named consumer has handled the log up to a position; a checkpoint never moves back.</summary>
+    Task SaveCheckpointAsync(string name, long position, CancellationToken ct = default);
+
     /// <summary>Throws if the store cannot serve reads and writes right now.</summary>
     Task CheckHealthAsync(CancellationToken ct = default);
 }
