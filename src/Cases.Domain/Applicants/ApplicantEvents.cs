@@ -1,0 +1,71 @@
+using Cases.Domain.Rules;
+
+namespace Cases.Domain.Applicants;
+
+/// <summary>An event in an applicant's timeline.</summary>
+public interface IApplicantEvent;
+
+/// <summary>The applicant was registered with this profile.</summary>
+public sealed record ApplicantRegistered(ApplicantProfile Profile, string By, DateTimeOffset At) : IApplicantEvent;
+
+/// <summary>The applicant's profile was replaced.</summary>
+public sealed record ProfileUpdated(ApplicantProfile Profile, string By, DateTimeOffset At) : IApplicantEvent;
+
+/// <summary>A spouse or child was added.</summary>
+public sealed record DependantAdded(Dependant Dependant) : IApplicantEvent;
+
+/// <summary>Art. 1 was evaluated; when the evaluation passed, the applicant is recognised from <paramref name="EvaluatedOn"/>.</summary>
+public sealed record RecognitionEvaluated(string ApplicationId, DateOnly EvaluatedOn, Evaluation Evaluation) : IApplicantEvent;
+
+/// <summary>A permit application (Art. 4) was made; it awaits an officer when the evaluation passed, and is closed otherwise.</summary>
+public sealed record PermitApplied(
+    string PermitId,
+    DateOnly AppliedOn,
+    string? EnterpriseKey,
+    string? EmployerReference,
+    Evaluation Evaluation) : IApplicantEvent;
+
+/// <summary>An officer approved the permit; <paramref name="District"/> is the applicant's home district, where housing opens.</summary>
+public sealed record PermitApproved(
+    string PermitId,
+    string District,
+    DateOnly ApprovedOn,
+    string RuleSetVersion,
+    string DecidedBy,
+    string Reason) : IApplicantEvent;
+
+/// <summary>An officer rejected the permit application.</summary>
+public sealed record PermitRejected(string PermitId, DateOnly RejectedOn, string DecidedBy, string Reason) : IApplicantEvent;
+
+/// <summary>An officer revoked the permit; <paramref name="District"/> is the one its approval named.</summary>
+public sealed record PermitRevoked(string PermitId, string District, string Reason, string DecidedBy) : IApplicantEvent;
+
+/// <summary>Household registration was applied for and evaluated: overall (any path), per path, and per dependant.</summary>
+public sealed record HouseholdRegistrationApplied(
+    string ApplicationId,
+    DateOnly AppliedOn,
+    bool AppliedByEmployer,
+    Evaluation Evaluation,
+    IReadOnlyList<PathEvaluation> Paths,
+    IReadOnlyList<DependantInclusion> Dependants) : IApplicantEvent;
+
+/// <summary>An officer approved household registration for the applicant and the included dependants.</summary>
+public sealed record HouseholdRegistrationApproved(
+    string ApplicationId,
+    DateOnly ApprovedOn,
+    string RuleSetVersion,
+    string DecidedBy,
+    string Reason,
+    IReadOnlyList<string> DependantIds) : IApplicantEvent;
+
+/// <summary>An officer rejected the household registration application.</summary>
+public sealed record HouseholdRegistrationRejected(string ApplicationId, DateOnly RejectedOn, string DecidedBy, string Reason)
+    : IApplicantEvent;
+
+/// <summary>Art. 17 was evaluated; each person's grant says until when it is valid (capped at their passport) or why not.</summary>
+public sealed record ForeignResidenceEvaluated(
+    string ApplicationId,
+    DateOnly AppliedOn,
+    ForeignResidenceKind Kind,
+    Evaluation Evaluation,
+    IReadOnlyList<ForeignResidenceGrant> Grants) : IApplicantEvent;

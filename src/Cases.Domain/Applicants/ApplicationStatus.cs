@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Cases.Domain.Applicants;
+
+/// <summary>Where an officer-decided application (permit, household registration) stands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ApplicationStatus>))]
+public enum ApplicationStatus
+{
+    /// <summary>The rules were not met when applied for; closed without an officer.</summary>
+    Ineligible = 1,
+    Pending = 2,
+    Approved = 3,
+    Rejected = 4,
+    Revoked = 5,
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace Cases.Domain.Applicants;
+
+/// <summary>The level of an academic degree, ordered so that "master's or above" is a comparison.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DegreeLevel>))]
+public enum DegreeLevel
+{
+    Bachelor = 1,
+    Master = 2,
+    Doctorate = 3,
+}

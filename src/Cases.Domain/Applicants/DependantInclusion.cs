@@ -1,0 +1,4 @@
+namespace Cases.Domain.Applicants;
+
+/// <summary>Whether a dependant may apply concurrently with the applicant's household registration, and why.</summary>
+public sealed record DependantInclusion(string DependantId, DependantRelation Relation, bool Included, string Reason);

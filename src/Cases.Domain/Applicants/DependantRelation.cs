@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Cases.Domain.Applicants;
+
+/// <summary>How a dependant relates to the applicant; only spouses and children may apply concurrently.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DependantRelation>))]
+public enum DependantRelation
+{
+    Spouse = 1,
+    Child = 2,
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace Cases.Domain.Applicants;
+
+/// <summary>The latest Art. 17 application: what was asked for and the per-person grants.</summary>
+public sealed record ForeignResidenceRecord(
+    string ApplicationId,
+    ForeignResidenceKind Kind,
+    DateOnly AppliedOn,
+    bool Passed,
+    ImmutableList<ForeignResidenceGrant> Grants);

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Cases.Domain.Applicants;
+
+/// <summary>The latest household registration application (item 3; Art. 18), its included dependants and its outcome.</summary>
+public sealed record HouseholdRegistrationRecord(
+    string ApplicationId,
+    ApplicationStatus Status,
+    DateOnly AppliedOn,
+    string RuleSetVersion,
+    ImmutableList<string> IncludedDependantIds,
+    DateOnly? DecidedOn = null,
+    string? DecidedBy = null,
+    string? Reason = null);

@@ -1,0 +1,6 @@
+using Cases.Domain.Rules;
+
+namespace Cases.Domain.Applicants;
+
+/// <summary>One household-registration path (A, B or C of returnee-measures-2024 item 3) as evaluated, with its own conditions.</summary>
+public sealed record PathEvaluation(string Path, Evaluation Evaluation);

@@ -1,0 +1,13 @@
+namespace Cases.Domain.Applicants;
+
+/// <summary>The latest Residence and Work Permit application (Art. 4) and what became of it.</summary>
+/// <param name="District">The home district recorded at approval; revocation reports the same district.</param>
+public sealed record PermitRecord(
+    string PermitId,
+    ApplicationStatus Status,
+    DateOnly AppliedOn,
+    string RuleSetVersion,
+    string? District = null,
+    DateOnly? DecidedOn = null,
+    string? DecidedBy = null,
+    string? Reason = null);

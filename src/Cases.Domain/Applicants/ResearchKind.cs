@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Cases.Domain.Applicants;
+
+/// <summary>The kind of a research stay abroad (returnee-measures-2024 item 3, path B).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ResearchKind>))]
+public enum ResearchKind
+{
+    PostDoctoral = 1,
+    AcademicVisit = 2,
+}

@@ -1,0 +1,55 @@
+using Cases.Domain.Applicants;
+
+namespace Cases.Domain.Tests.Applicants;
+
+/// <summary>Profiles for tests: a baseline that meets Art. 1 and path A, and variants that isolate one rule each.</summary>
+internal static class ApplicantProfiles
+{
+    /// <summary>Chinese national, Chinese passport, master's in engineering abroad (rank 150), 730 days of study, returned 2024-01-10, full-time in finance.</summary>
+    public static ApplicantProfile Baseline() => new()
+    {
+        IdentityDocument = ApplicantHarness.Key,
+        Name = "Li Wei",
+        Nationality = "CN",
+        Passport = PassportKind.Chinese,
+        PassportExpiry = new DateOnly(2030, 1, 1),
+        Degrees =
+        [
+            new Degree(DegreeLevel.Bachelor, "CN", "engineering", 300, new DateOnly(2021, 6, 30), false),
+            new Degree(DegreeLevel.Master, "GB", "engineering", 150, new DateOnly(2023, 9, 1), true),
+        ],
+        StudyAbroad = [new StudyPeriod(new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
+        ReturnedOn = new DateOnly(2024, 1, 10),
+        Employer = new Employment("Zhongguancun Capital", "haidian", true, "finance"),
+        HomeDistrict = "haidian",
+    };
+
+    /// <summary>The baseline with a single master's degree abroad at the given rank and field, employed in the given industry.</summary>
+    public static ApplicantProfile WithMaster(int? rank, string industry = "finance", string field = "engineering") => Baseline() with
+    {
+        Degrees = [new Degree(DegreeLevel.Master, "US", field, rank, new DateOnly(2023, 9, 1), true)],
+        Employer = new Employment("Acme", "chaoyang", true, industry),
+    };
+
+    /// <summary>Study abroad from 2022-01-01 lasting exactly <paramref name="days"/> days.</summary>
+    public static ApplicantProfile StudiedDays(int days) => Baseline() with
+    {
+        StudyAbroad = [new StudyPeriod(new DateOnly(2022, 1, 1), new DateOnly(2022, 1, 1).AddDays(days))],
+    };
+
+    /// <summary>Domestic PhD (2021), then a 2-year post-doc abroad in science; no employer, no foreign degree: only path B can hold.</summary>
+    public static ApplicantProfile DomesticPhdWithPostDoc() => Baseline() with
+    {
+        Degrees = [new Degree(DegreeLevel.Doctorate, "CN", "science", 20, new DateOnly(2021, 7, 1), false)],
+        StudyAbroad = [],
+        ResearchAbroad = [new ResearchPeriod(ResearchKind.PostDoctoral, "science", new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
+        Employer = null,
+    };
+
+    /// <summary>A foreign-passport holder (Chinese national by record) otherwise like the baseline.</summary>
+    public static ApplicantProfile ForeignPassport(DateOnly expiry) => Baseline() with
+    {
+        Passport = PassportKind.Foreign,
+        PassportExpiry = expiry,
+    };
+}

@@ -1,0 +1,202 @@
+using Cases.Domain.Applicants;
+using Cases.Domain.Rules;
+using static Cases.Domain.Tests.Applicants.ApplicantProfiles;
+
+namespace Cases.Domain.Tests.Applicants;
+
+public sealed class HouseholdRegistrationTests
+{
+    private const string Officer = ApplicantHarness.Officer;
+
+    private static HouseholdRegistrationApplied Apply(ApplicantHarness h, bool byEmployer = false, params string[] dependants) =>
+        h.Accept<HouseholdRegistrationApplied>(new ApplyForHouseholdRegistration("H-1", byEmployer, dependants));
+
+    private static HouseholdRegistrationApplied Apply(ApplicantProfile profile) => Apply(new ApplicantHarness().Register(profile));
+
+    private static Evaluation PathOf(HouseholdRegistrationApplied e, string path) => Assert.Single(e.Paths, p => p.Path == path).Evaluation;
+
+    private static Condition ConditionOf(HouseholdRegistrationApplied e, string path, string code) =>
+        Assert.Single(PathOf(e, path).Conditions, c => c.Code == code);
+
+    private static void AssertOnlyPath(HouseholdRegistrationApplied e, string path)
+    {
+        Assert.True(e.Evaluation.Passed);
+        Assert.Equal([path], e.Paths.Where(p => p.Evaluation.Passed).Select(p => p.Path));
+    }
+
+    [Fact]
+    public void Path_A_alone_passes_for_a_full_time_master_in_engineering_from_a_top_200_university()
+    {
+        var e = Apply(Baseline());
+        AssertOnlyPath(e, "A");
+        Assert.Equal(["A-full-time-in-city", "A-stem-degree-from-ranked-university", "A-abroad-at-least-one-year", "A-returned-recently"],
+            PathOf(e, "A").Conditions.Select(c => c.Code));
+    }
+
+    [Theory]
+    [InlineData(200, "finance", true)]
+    [InlineData(201, "finance", false)]
+    [InlineData(201, "artificial-intelligence", true)]
+    [InlineData(500, "integrated-circuits", true)]
+    [InlineData(501, "artificial-intelligence", false)]
+    public void Path_A_university_rank_limit_is_200_relaxed_to_500_in_key_industries(int rank, string industry, bool passes)
+    {
+        var e = Apply(WithMaster(rank, industry));
+        var c = ConditionOf(e, "A", "A-stem-degree-from-ranked-university");
+        Assert.Equal(passes, c.Passed);
+        Assert.Equal(passes, PathOf(e, "A").Passed);
+        Assert.Contains($"university rank {rank}", c.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Path_A_rank_failure_explains_the_limit_and_the_industry()
+    {
+        var c = ConditionOf(Apply(WithMaster(201)), "A", "A-stem-degree-from-ranked-university");
+        Assert.Equal("best qualifying degree: master in engineering (US, 2023-09-01, university rank 201); " +
+            "rank 200 or better is required (finance is not a key industry)", c.Reason);
+    }
+
+    [Fact]
+    public void Path_A_needs_a_stem_or_medical_field_and_a_known_rank()
+    {
+        Assert.False(ConditionOf(Apply(WithMaster(10, field: "law")), "A", "A-stem-degree-from-ranked-university").Passed);
+        Assert.True(ConditionOf(Apply(WithMaster(10, field: "medicine")), "A", "A-stem-degree-from-ranked-university").Passed);
+        Assert.False(ConditionOf(Apply(WithMaster(null)), "A", "A-stem-degree-from-ranked-university").Passed);
+    }
+
+    [Fact]
+    public void Path_A_counts_exactly_one_year_abroad_as_at_least_one_year_but_not_364_days()
+    {
+        Assert.True(ConditionOf(Apply(StudiedDays(365)), "A", "A-abroad-at-least-one-year").Passed);
+        var c = ConditionOf(Apply(StudiedDays(364)), "A", "A-abroad-at-least-one-year");
+        Assert.False(c.Passed);
+        Assert.Equal("studied abroad 364 days in total; at least 365 are required", c.Reason);
+    }
+
+    [Fact]
+    public void Path_A_needs_full_time_employment_and_a_return_within_three_years_to_the_day()
+    {
+        var partTime = Apply(Baseline() with { Employer = new Employment("Acme", "haidian", false, "finance") });
+        Assert.False(ConditionOf(partTime, "A", "A-full-time-in-city").Passed);
+        Assert.True(PathOf(Apply(Baseline() with { ReturnedOn = new DateOnly(2022, 6, 1) }), "A").Passed);
+        Assert.False(ConditionOf(Apply(Baseline() with { ReturnedOn = new DateOnly(2022, 5, 31) }), "A", "A-returned-recently").Passed);
+    }
+
+    [Fact]
+    public void Path_B_alone_passes_for_a_domestic_phd_with_over_a_year_of_post_doc_abroad_in_science()
+    {
+        var e = Apply(DomesticPhdWithPostDoc());
+        AssertOnlyPath(e, "B");
+        Assert.Contains("spent 730 days in post-doctoral research", ConditionOf(e, "B", "B-research-abroad-over-one-year").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Path_B_needs_more_than_365_days_of_stem_research_abroad()
+    {
+        var exactYear = DomesticPhdWithPostDoc() with
+        {
+            ResearchAbroad = [new ResearchPeriod(ResearchKind.AcademicVisit, "medicine", new DateOnly(2022, 1, 1), new DateOnly(2023, 1, 1))],
+        };
+        Assert.False(ConditionOf(Apply(exactYear), "B", "B-research-abroad-over-one-year").Passed);
+        var nonStem = DomesticPhdWithPostDoc() with
+        {
+            ResearchAbroad = [new ResearchPeriod(ResearchKind.PostDoctoral, "history", new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
+        };
+        Assert.False(ConditionOf(Apply(nonStem), "B", "B-research-abroad-over-one-year").Passed);
+    }
+
+    [Fact]
+    public void Path_C_alone_passes_for_a_chinese_passport_permit_holder_with_a_master_applied_for_by_the_employer()
+    {
+        var h = new ApplicantHarness().WithApprovedPermit(WithMaster(400));
+        var e = Apply(h, byEmployer: true);
+        AssertOnlyPath(e, "C");
+        Assert.Equal("holds the approved Residence and Work Permit P-1", ConditionOf(e, "C", "C-holds-permit").Reason);
+    }
+
+    [Fact]
+    public void Path_C_fails_when_not_applied_for_by_the_employer_or_without_an_approved_permit()
+    {
+        var noEmployer = Apply(new ApplicantHarness().WithApprovedPermit(WithMaster(400)), byEmployer: false);
+        Assert.False(noEmployer.Evaluation.Passed);
+        Assert.False(ConditionOf(noEmployer, "C", "C-applied-by-employer").Passed);
+        var noPermit = Apply(new ApplicantHarness().Register(WithMaster(400)), byEmployer: true);
+        Assert.False(noPermit.Evaluation.Passed);
+        Assert.Equal("holds no approved Residence and Work Permit", ConditionOf(noPermit, "C", "C-holds-permit").Reason);
+    }
+
+    [Fact]
+    public void Path_C_accepts_a_senior_title_before_going_abroad_instead_of_a_master()
+    {
+        var h = new ApplicantHarness().WithApprovedPermit(Baseline() with
+        {
+            Degrees = [new Degree(DegreeLevel.Bachelor, "CN", "engineering", null, new DateOnly(2005, 6, 1), false)],
+            TitleBeforeAbroad = ProfessionalTitle.Senior,
+        });
+        Assert.True(ConditionOf(Apply(h, byEmployer: true), "C", "C-master-or-senior-title").Passed);
+    }
+
+    [Fact]
+    public void The_event_explains_every_path_in_words_under_the_rule_set_version()
+    {
+        var h = new ApplicantHarness().Register(Baseline() with { ReturnedOn = new DateOnly(2021, 1, 1) });
+        var e = Apply(h);
+        Assert.False(e.Evaluation.Passed);
+        Assert.Equal(ApplicationStatus.Ineligible, h.State.HouseholdRegistration!.Status);
+        Assert.Equal("2024.1", e.Evaluation.RuleSetVersion);
+        var text = e.Evaluation.Explain();
+        Assert.StartsWith("Not met under rules 2024.1: failed path-A (returnee-measures-2024 item 3 (path A)): not met: returned on 2021-01-01;", text, StringComparison.Ordinal);
+        Assert.Contains("failed path-B (returnee-measures-2024 item 3 (path B)): not met: holds no doctorate obtained in China;", text, StringComparison.Ordinal);
+        Assert.Contains("failed path-C (returnee-measures-2024 item 3 (path C); Art. 18): not met: holds no approved Residence and Work Permit; " +
+            "not applied for by the employer, as Art. 18 requires", text, StringComparison.Ordinal);
+        Assert.Contains("passed A-full-time-in-city (returnee-measures-2024 item 3 (path A)): employed full-time by Zhongguancun Capital in haidian",
+            PathOf(e, "A").Explain(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_child_who_turned_18_the_day_before_is_excluded_one_turning_18_the_day_after_is_included()
+    {
+        var h = new ApplicantHarness().Register(Baseline());
+        h.Accept<DependantAdded>(new AddDependant(new Dependant("S-1", DependantRelation.Spouse, "Zhang Min")));
+        h.Accept<DependantAdded>(new AddDependant(new Dependant("C-old", DependantRelation.Child, "Li Da", new DateOnly(2007, 5, 31))));
+        h.Accept<DependantAdded>(new AddDependant(new Dependant("C-today", DependantRelation.Child, "Li Er", new DateOnly(2007, 6, 1))));
+        h.Accept<DependantAdded>(new AddDependant(new Dependant("C-young", DependantRelation.Child, "Li Xiao", new DateOnly(2007, 6, 2))));
+        var e = Apply(h, false, "S-1", "C-old", "C-today", "C-young");
+        Assert.Equal([true, false, false, true], e.Dependants.Select(d => d.Included));
+        Assert.Equal("a child born 2007-05-31 turned 18 on 2025-05-31, on or before 2025-06-01; only children under 18 may apply",
+            e.Dependants[1].Reason);
+        Assert.Equal("a child born 2007-06-02 is under 18 on 2025-06-01 (comes of age 2025-06-02)", e.Dependants[3].Reason);
+        Assert.Equal(["S-1", "C-young"], h.State.HouseholdRegistration!.IncludedDependantIds);
+    }
+
+    [Fact]
+    public void An_officer_approves_with_the_included_dependants_and_out_of_order_decisions_are_rejected()
+    {
+        var h = new ApplicantHarness().Register(Baseline());
+        h.Reject(new ApproveHouseholdRegistration("H-1", "ok"), ApplicantRejections.HouseholdRegistrationNotApplied, Officer);
+        h.Accept<DependantAdded>(new AddDependant(new Dependant("S-1", DependantRelation.Spouse, "Zhang Min")));
+        h.Reject(new ApplyForHouseholdRegistration("H-1", false, ["X-9"]), ApplicantRejections.UnknownDependant);
+        Apply(h, false, "S-1");
+        h.Reject(new ApplyForHouseholdRegistration("H-2", false, []), ApplicantRejections.HouseholdRegistrationPending);
+        h.Reject(new ApproveHouseholdRegistration("H-1", "ok"), ApplicantRejections.NotAnOfficer);
+        var approved = h.Accept<HouseholdRegistrationApproved>(new ApproveHouseholdRegistration("H-1", "path A verified"), Officer);
+        Assert.Equal(["S-1"], approved.DependantIds);
+        Assert.Equal(("2024.1", Officer, ApplicantHarness.Today), (approved.RuleSetVersion, approved.DecidedBy, approved.ApprovedOn));
+        h.Reject(new ApproveHouseholdRegistration("H-1", "ok"), ApplicantRejections.HouseholdRegistrationAlreadyDecided, Officer);
+        h.Reject(new RejectHouseholdRegistration("H-1", "no"), ApplicantRejections.HouseholdRegistrationAlreadyDecided, Officer);
+        h.Reject(new ApplyForHouseholdRegistration("H-2", false, []), ApplicantRejections.HouseholdRegistrationAlreadyApproved);
+    }
+
+    [Fact]
+    public void An_application_meeting_no_path_cannot_be_approved_but_a_rejected_one_may_be_reapplied()
+    {
+        var h = new ApplicantHarness().Register(Baseline() with { Employer = null });
+        Assert.False(Apply(h).Evaluation.Passed);
+        h.Reject(new ApproveHouseholdRegistration("H-1", "ok"), ApplicantRejections.HouseholdRegistrationIneligible, Officer);
+        h.Accept<ProfileUpdated>(new UpdateProfile(Baseline()));
+        Assert.True(h.Accept<HouseholdRegistrationApplied>(new ApplyForHouseholdRegistration("H-2", false, [])).Evaluation.Passed);
+        h.Reject(new RejectHouseholdRegistration("H-2", ""), ApplicantRejections.ReasonRequired, Officer);
+        h.Accept<HouseholdRegistrationRejected>(new RejectHouseholdRegistration("H-2", "employment unverified"), Officer);
+        Assert.True(h.Accept<HouseholdRegistrationApplied>(new ApplyForHouseholdRegistration("H-3", false, [])).Evaluation.Passed);
+    }
+}
