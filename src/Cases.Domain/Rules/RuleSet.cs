@@ -1,3 +1,5 @@
+using Cases.Domain.Parks;
+
 namespace Cases.Domain.Rules;
 
 /// <summary>Every threshold the rules use, under one version that each decision records; configuration, not literals in code.</summary>
@@ -51,4 +53,7 @@ public sealed record RuleSet
 
     /// <summary>Parks Q&amp;A: the evaluation score at or above which a park is "outstanding" and may be accredited.</summary>
     public int ParkOutstandingScore { get; init; } = 80;
+
+    /// <summary>Parks Q&amp;A: how the annual evaluation's score is made up.</summary>
+    public ParkScoring ParkScoring { get; init; } = new();
 }

@@ -1,0 +1,57 @@
+using Cases.Domain.Rules;
+
+namespace Cases.Domain.Enterprises;
+
+/// <summary>An event in an enterprise's timeline.</summary>
+public interface IEnterpriseEvent;
+
+/// <summary>The enterprise was registered by its returnee founders.</summary>
+public sealed record EnterpriseRegistered(
+    string Name,
+    IReadOnlyList<string> FounderApplicantKeys,
+    bool RegisteredWithPassport,
+    long RegisteredCapitalCny,
+    string Industry,
+    string District,
+    DateOnly RegisteredOn,
+    string RegisteredBy) : IEnterpriseEvent;
+
+/// <summary>The centre reviewed the enterprise; a pass makes it eligible for the start-up grant of ProgrammeYear's programme.</summary>
+public sealed record EnterpriseReviewed(bool Passed, int ProgrammeYear, string Reason, string DecidedBy, string RuleSetVersion) : IEnterpriseEvent;
+
+/// <summary>The subsidy programme's start-up grant decision was recorded on the enterprise.</summary>
+public sealed record StartupGrantRecorded(bool Awarded, long AmountCny, string Reason, DateOnly RecordedOn) : IEnterpriseEvent;
+
+/// <summary>The enterprise was admitted to a park.</summary>
+public sealed record EnterpriseAdmittedToPark(string ParkKey, DateOnly AdmittedOn) : IEnterpriseEvent;
+
+/// <summary>Progress was recorded; ParkKey is the park incubating the enterprise then, or null outside a park.</summary>
+public sealed record MilestoneRecorded(
+    string? ParkKey,
+    MilestoneKind Kind,
+    long Value,
+    int? Year,
+    string? Reference,
+    DateOnly RecordedOn) : IEnterpriseEvent;
+
+/// <summary>The enterprise graduated from its park.</summary>
+public sealed record EnterpriseGraduated(string ParkKey, DateOnly GraduatedOn) : IEnterpriseEvent;
+
+/// <summary>The enterprise left its park without graduating.</summary>
+public sealed record EnterpriseLeftPark(string ParkKey, string Reason, DateOnly LeftOn) : IEnterpriseEvent;
+
+/// <summary>Art. 10 preferential talent introduction was evaluated; the evaluation holds the conditions and the rule-set version.</summary>
+public sealed record TalentIntroductionPreferenceEvaluated(Evaluation Evaluation, DateOnly EvaluatedOn, string EvaluatedBy) : IEnterpriseEvent;
+
+/// <summary>The enterprise asked for a loan interest subsidy of RequestedAmountCny.</summary>
+public sealed record LoanInterestSubsidyRequested(
+    string LoanReference,
+    long PrincipalCny,
+    long InterestCny,
+    int CoveragePercent,
+    bool IpBacked,
+    long RequestedAmountCny,
+    DateOnly RequestedOn) : IEnterpriseEvent;
+
+/// <summary>The programme's decision on a loan interest subsidy was recorded on the enterprise.</summary>
+public sealed record LoanInterestSubsidyDecided(string LoanReference, bool Committed, long AmountCny, string Reason, DateOnly DecidedOn) : IEnterpriseEvent;

@@ -1,0 +1,4 @@
+namespace Cases.Domain.Enterprises;
+
+/// <summary>One loan interest subsidy of an enterprise: what was asked and, once known, what the programme decided.</summary>
+public sealed record LoanInterestSubsidy(LoanInterestSubsidyRequested Request, LoanInterestSubsidyDecided? Decision);

@@ -1,0 +1,4 @@
+namespace Cases.Domain.Subsidies;
+
+/// <summary>A start-up grant the programme committed to an enterprise, and whether it has been paid.</summary>
+public sealed record StartupGrantCommitment(long AmountCny, DateOnly AwardedOn, bool Paid);

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Cases.Domain.Subsidies;
+
+/// <summary>A programme's year, budget, commitments and payments; immutable and JSON-serializable.</summary>
+/// <remarks>Commitments count against the budget when made; payments only draw down what was committed.</remarks>
+public sealed record SubsidyProgramState(
+    bool IsOpen,
+    int Year,
+    long BudgetCny,
+    long CommittedCny,
+    long PaidCny,
+    int GrantsRefused,
+    ImmutableDictionary<string, StartupGrantCommitment> Grants,
+    ImmutableDictionary<string, LoanSubsidyCommitment> LoanSubsidies)
+{
+    /// <summary>The state of a programme not yet opened.</summary>
+    public static SubsidyProgramState Empty { get; } = new(
+        false, 0, 0, 0, 0, 0,
+        ImmutableDictionary<string, StartupGrantCommitment>.Empty,
+        ImmutableDictionary<string, LoanSubsidyCommitment>.Empty);
+
+    /// <summary>The budget not yet committed; never negative.</summary>
+    public long RemainingBudgetCny => BudgetCny - CommittedCny;
+
+    /// <summary>The key of a loan subsidy: enterprise and loan reference together.</summary>
+    public static string LoanKey(string enterpriseKey, string loanReference) => $"{enterpriseKey}|{loanReference}";
+}

@@ -1,0 +1,138 @@
+using Cases.Domain.Enterprises;
+
+namespace Cases.Domain.Tests.Enterprises;
+
+public sealed class EnterpriseParkAndMilestoneTests
+{
+    private const string Operator = "operator:park-zgc-01";
+
+    [Fact]
+    public void Admission_records_the_park_and_the_day()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        var admitted = scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+
+        Assert.Equal(new EnterpriseAdmittedToPark("zgc-01", new DateOnly(2026, 3, 16)), admitted);
+        Assert.Equal("zgc-01", scenario.State.CurrentParkKey);
+    }
+
+    [Fact]
+    public void Admission_to_the_same_park_again_is_a_no_op_and_to_another_park_is_rejected()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+
+        scenario.AcceptNothing(new AdmitToPark("zgc-01"), Operator);
+        Assert.Equal("already-in-park", scenario.Reject(new AdmitToPark("zgc-02"), Operator));
+    }
+
+    [Fact]
+    public void Graduation_names_the_park_and_a_graduate_is_not_admitted_again()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+
+        var graduated = scenario.Accept<EnterpriseGraduated>(new Graduate(), Operator, new DateTimeOffset(2028, 6, 30, 12, 0, 0, TimeSpan.FromHours(8)));
+
+        Assert.Equal(new EnterpriseGraduated("zgc-01", new DateOnly(2028, 6, 30)), graduated);
+        Assert.Null(scenario.State.CurrentParkKey);
+        Assert.Equal("already-graduated", scenario.Reject(new AdmitToPark("zgc-02"), Operator));
+        Assert.Equal("not-in-park", scenario.Reject(new Graduate(), Operator));
+    }
+
+    [Fact]
+    public void Leaving_names_the_park_and_reason_and_allows_admission_elsewhere()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+
+        var left = scenario.Accept<EnterpriseLeftPark>(new LeavePark("moved to Shenzhen"), Operator);
+
+        Assert.Equal(("zgc-01", "moved to Shenzhen"), (left.ParkKey, left.Reason));
+        Assert.Equal("zgc-02", scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-02"), Operator).ParkKey);
+    }
+
+    [Fact]
+    public void Leaving_without_a_park_or_a_reason_is_rejected()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        Assert.Equal("not-in-park", scenario.Reject(new LeavePark("bored"), Operator));
+        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+        Assert.Equal("reason-missing", scenario.Reject(new LeavePark(""), Operator));
+    }
+
+    [Fact]
+    public void A_milestone_carries_the_park_incubating_the_enterprise_or_none()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        var outside = scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.Patent, 2, Reference: "CN1234567"), Operator);
+        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+        var inside = scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.FundingRound, 5_000_000, Reference: "angel"), Operator);
+
+        Assert.Null(outside.ParkKey);
+        Assert.Equal(new MilestoneRecorded("zgc-01", MilestoneKind.FundingRound, 5_000_000, null, "angel", new DateOnly(2026, 3, 16)), inside);
+        Assert.Equal((1, 5_000_000L, 2), (scenario.State.FundingRounds, scenario.State.FundingRaisedCny, scenario.State.Patents));
+    }
+
+    [Fact]
+    public void Yearly_milestones_need_a_past_or_current_year_and_a_correction_replaces_the_figure()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        Assert.Equal("year-missing", scenario.Reject(new RecordMilestone(MilestoneKind.TaxPaid, 10), Operator));
+        Assert.Equal("year-in-future", scenario.Reject(new RecordMilestone(MilestoneKind.Revenue, 10, 2027), Operator));
+        Assert.Equal("year-unexpected", scenario.Reject(new RecordMilestone(MilestoneKind.StaffCount, 10, 2025), Operator));
+        scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.TaxPaid, 500, 2025), Operator);
+        scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.TaxPaid, 700, 2025), Operator);
+
+        Assert.Equal(700, scenario.State.TaxPaidByYear[2025]);
+    }
+
+    [Theory]
+    [InlineData(MilestoneKind.FundingRound, 0)]
+    [InlineData(MilestoneKind.Patent, 0)]
+    [InlineData(MilestoneKind.StaffCount, -1)]
+    public void Milestones_with_impossible_values_are_rejected(MilestoneKind kind, long value)
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        Assert.Equal("value-invalid", scenario.Reject(new RecordMilestone(kind, value), Operator));
+    }
+
+    [Fact]
+    public void A_partial_interest_subsidy_request_computes_the_share_and_records_an_ip_backed_loan()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        var requested = scenario.Accept<LoanInterestSubsidyRequested>(
+            new RequestLoanInterestSubsidy("ICBC-2026-001", 2_000_000, 90_000, 50, IpBacked: true), "applicant:P-1");
+
+        Assert.Equal(45_000, requested.RequestedAmountCny);
+        Assert.True(scenario.State.LoanInterestSubsidies["ICBC-2026-001"].Request.IpBacked);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void Interest_coverage_outside_1_to_100_percent_is_rejected(int percent)
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        Assert.Equal("coverage-invalid", scenario.Reject(new RequestLoanInterestSubsidy("L-1", 1_000_000, 50_000, percent, false), "applicant:P-1"));
+    }
+
+    [Fact]
+    public void A_loan_is_subsidised_once_and_its_decision_is_bounded_by_the_request()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+        scenario.Accept<LoanInterestSubsidyRequested>(new RequestLoanInterestSubsidy("L-1", 1_000_000, 50_000, 100, false), "applicant:P-1");
+
+        Assert.Equal("loan-already-requested", scenario.Reject(new RequestLoanInterestSubsidy("L-1", 1_000_000, 50_000, 100, false), "applicant:P-1"));
+        Assert.Equal("amount-invalid", scenario.Reject(new RecordLoanInterestSubsidyDecision("L-1", true, 50_001, "committed"), "system"));
+        scenario.Accept<LoanInterestSubsidyDecided>(new RecordLoanInterestSubsidyDecision("L-1", true, 50_000, "committed"), "system");
+        Assert.Equal("loan-already-decided", scenario.Reject(new RecordLoanInterestSubsidyDecision("L-1", false, 0, "refused"), "system"));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Cases.Domain.Enterprises;
+using Cases.Domain.Rules;
+
+namespace Cases.Domain.Tests.Enterprises;
+
+/// <summary>Art. 10: more than CNY 1 million average annual tax over the past three full years.</summary>
+public sealed class TalentIntroductionPreferenceTests
+{
+    private static DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent> WithTax(params (int Year, long Cny)[] taxes)
+    {
+        var scenario = EnterpriseScenarios.Registered();
+        foreach (var (year, cny) in taxes)
+            scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.TaxPaid, cny, year), "operator:park-zgc-01");
+        return scenario;
+    }
+
+    private static Evaluation Evaluate(DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent> scenario, bool inLine = true) =>
+        scenario.Accept<TalentIntroductionPreferenceEvaluated>(new EvaluateTalentIntroductionPreference(inLine)).Evaluation;
+
+    private static bool Condition(Evaluation evaluation, string code) => evaluation.Conditions.Single(c => c.Code == code).Passed;
+
+    [Theory]
+    [InlineData(1_000_000, 1_000_000, 1_000_000, false)]
+    [InlineData(1_000_001, 1_000_001, 1_000_001, true)]
+    [InlineData(1_000_000, 1_000_000, 1_000_001, true)]
+    [InlineData(900_000, 1_100_000, 999_999, false)]
+    [InlineData(0, 0, 3_000_003, true)]
+    public void The_average_must_be_more_than_one_million_so_exactly_one_million_fails(long y2023, long y2024, long y2025, bool qualifies)
+    {
+        var scenario = WithTax((2023, y2023), (2024, y2024), (2025, y2025));
+
+        var evaluation = Evaluate(scenario);
+
+        Assert.Equal(qualifies, evaluation.Passed);
+        Assert.Equal(qualifies, Condition(evaluation, "average-annual-tax"));
+        Assert.Same(evaluation, scenario.State.TalentIntroductionPreference);
+    }
+
+    [Fact]
+    public void Only_the_last_three_full_years_count()
+    {
+        // Evaluated in 2026: 2022 and the unfinished 2026 lie outside 2023-2025.
+        var scenario = WithTax((2022, 50_000_000), (2023, 1_000_000), (2024, 1_000_000), (2025, 1_000_000), (2026, 50_000_000));
+
+        Assert.False(Condition(Evaluate(scenario), "average-annual-tax"));
+    }
+
+    [Fact]
+    public void A_weak_year_before_the_window_does_not_hold_the_enterprise_back()
+    {
+        var scenario = WithTax((2022, 0), (2023, 1_200_000), (2024, 1_200_000), (2025, 1_200_000));
+
+        Assert.True(Evaluate(scenario).Passed);
+    }
+
+    [Fact]
+    public void A_year_without_recorded_tax_fails_rather_than_counting_as_zero()
+    {
+        var scenario = WithTax((2024, 5_000_000), (2025, 5_000_000));
+
+        var evaluation = Evaluate(scenario);
+
+        Assert.False(evaluation.Passed);
+        Assert.False(Condition(evaluation, "tax-years-recorded"));
+        Assert.True(Condition(evaluation, "average-annual-tax"));
+    }
+
+    [Fact]
+    public void A_business_scope_out_of_line_with_the_industrial_orientation_fails()
+    {
+        var scenario = WithTax((2023, 2_000_000), (2024, 2_000_000), (2025, 2_000_000));
+
+        var evaluation = Evaluate(scenario, inLine: false);
+
+        Assert.False(evaluation.Passed);
+        Assert.False(Condition(evaluation, "business-scope-in-line"));
+    }
+
+    [Fact]
+    public void Thresholds_and_version_come_from_the_rule_set()
+    {
+        var rules = new RuleSet { Version = "test-9", PreferentialAverageAnnualTaxCny = 500_000, PreferentialTaxYears = 2 };
+        var scenario = EnterpriseScenarios.Registered(rules);
+        scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.TaxPaid, 500_001, 2024), "operator:park-zgc-01");
+        scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.TaxPaid, 500_001, 2025), "operator:park-zgc-01");
+
+        var evaluation = Evaluate(scenario);
+
+        Assert.True(evaluation.Passed);
+        Assert.Equal("test-9", evaluation.RuleSetVersion);
+    }
+
+    [Fact]
+    public void Only_an_officer_may_evaluate()
+    {
+        var scenario = WithTax((2023, 2_000_000), (2024, 2_000_000), (2025, 2_000_000));
+
+        Assert.Equal("not-an-officer", scenario.Reject(new EvaluateTalentIntroductionPreference(true), "operator:park-zgc-01"));
+    }
+
+    [Fact]
+    public void The_enterprise_state_with_an_evaluation_survives_a_json_round_trip()
+    {
+        var grain = new EnterpriseGrain(new RuleSet());
+        var scenario = WithTax((2023, 2_000_000), (2024, 2_000_000), (2025, 2_000_000));
+        Evaluate(scenario);
+
+        var copy = JsonSerializer.Deserialize<EnterpriseState>(JsonSerializer.Serialize(scenario.State, grain.Json), grain.Json)!;
+
+        Assert.Equal(2_000_000, copy.TaxPaidByYear[2024]);
+        Assert.Equal(scenario.State.TalentIntroductionPreference!.Explain(), copy.TalentIntroductionPreference!.Explain());
+        Assert.Equal(scenario.State.Registration!.FounderApplicantKeys, copy.Registration!.FounderApplicantKeys);
+    }
+}

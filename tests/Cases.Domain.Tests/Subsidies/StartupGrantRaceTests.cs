@@ -1,0 +1,83 @@
+using Cases.Domain.Rules;
+using Cases.Domain.Subsidies;
+using Cases.Runtime.Events;
+using Cases.Runtime.Grains;
+
+namespace Cases.Domain.Tests.Subsidies;
+
+/// <summary>Art. 6 start-up grants racing for one programme's budget through a real runtime on SQLite.</summary>
+[Collection(SqliteRuntimeCollection.Name)]
+public sealed class StartupGrantRaceTests(SqliteRuntimeFixture fixture)
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public async Task A_thousand_concurrent_requests_award_exactly_the_budget_and_never_overcommit()
+    {
+        var rules = new RuleSet();
+        var decider = new SubsidyProgramGrain(rules);
+        var grain = fixture.Runtime.GetGrain(decider, "startup-2026-race");
+        var budget = 300 * rules.StartupGrantCny;
+        var opened = await grain.ExecuteAsync(new OpenProgramme(2026, budget), new CommandMeta(CommandId: "open", Actor: "officer:li", Now: Now));
+        Assert.True(opened.IsAccepted, opened.Rejection?.ToString());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 1000).Select(i => Task.Run(() => grain.ExecuteAsync(
+            new RequestStartupGrant($"ent-{i:D4}"),
+            new CommandMeta(CommandId: $"request-{i}", Actor: "system:streams", Now: Now)))));
+
+        Assert.All(results, r => Assert.True(r.IsAccepted, r.Rejection?.ToString()));
+        var answers = results.Select(r => decider.Deserialize(Assert.Single(r.Events))).ToList();
+        var awarded = answers.OfType<GrantAwarded>().ToList();
+        Assert.Equal(300, awarded.Count);
+        Assert.Equal(700, answers.OfType<GrantRefused>().Count());
+        Assert.Equal(300, awarded.Select(a => a.EnterpriseKey).Distinct().Count());
+        var (state, version) = await grain.GetStateAsync();
+        Assert.Equal(0, state.RemainingBudgetCny);
+        Assert.Equal(budget, state.CommittedCny);
+        Assert.Equal(1001, version);
+
+        var stored = new List<StoredEvent>();
+        await foreach (var e in fixture.Store.ReadStreamAsync(grain.Id.StreamId, 1, version))
+            stored.Add(e);
+        Assert.Equal(Enumerable.Range(1, 1001).Select(v => (long)v), stored.Select(e => e.Version));
+        Assert.IsType<ProgrammeOpened>(decider.Deserialize(stored[0]));
+        var remaining = budget;
+        foreach (var e in stored.Skip(1).Select(decider.Deserialize))
+        {
+            switch (e)
+            {
+                case GrantAwarded a:
+                    remaining -= a.AmountCny;
+                    Assert.Equal(rules.StartupGrantCny, a.AmountCny);
+                    Assert.Equal(remaining, a.RemainingBudgetCny);
+                    break;
+                case GrantRefused r:
+                    Assert.Equal(remaining, r.RemainingBudgetCny);
+                    Assert.True(r.RemainingBudgetCny < rules.StartupGrantCny, $"{r.EnterpriseKey} was refused with CNY {r.RemainingBudgetCny} left.");
+                    break;
+                default:
+                    Assert.Fail($"Unexpected {e.GetType().Name} in the race.");
+                    break;
+            }
+            Assert.True(remaining >= 0, $"The budget went negative: {remaining}.");
+        }
+        Assert.Equal(0, remaining);
+    }
+
+    [Fact]
+    public async Task A_repeated_request_after_an_award_is_rejected_and_stores_nothing()
+    {
+        var decider = new SubsidyProgramGrain(new RuleSet());
+        var grain = fixture.Runtime.GetGrain(decider, "startup-2026-repeat");
+        await grain.ExecuteAsync(new OpenProgramme(2026, 1_000_000), new CommandMeta(CommandId: "open", Actor: "officer:li", Now: Now));
+        var first = await grain.ExecuteAsync(new RequestStartupGrant("ent-1"), new CommandMeta(CommandId: "first", Actor: "system", Now: Now));
+
+        var second = await grain.ExecuteAsync(new RequestStartupGrant("ent-1"), new CommandMeta(CommandId: "second", Actor: "system", Now: Now));
+
+        Assert.IsType<GrantAwarded>(decider.Deserialize(Assert.Single(first.Events)));
+        Assert.Equal("grant-already-awarded", second.Rejection?.Code);
+        var (state, version) = await grain.GetStateAsync();
+        Assert.Equal(2, version);
+        Assert.Equal(900_000, state.RemainingBudgetCny);
+    }
+}

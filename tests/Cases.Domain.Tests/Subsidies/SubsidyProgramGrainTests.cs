@@ -1,0 +1,116 @@
+using Cases.Domain.Rules;
+using Cases.Domain.Subsidies;
+using Cases.Domain.Tests.Enterprises;
+
+namespace Cases.Domain.Tests.Subsidies;
+
+public sealed class SubsidyProgramGrainTests
+{
+    private const string Streams = "system:streams";
+
+    private static DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent> Opened(long budget, RuleSet? rules = null)
+    {
+        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramGrain(rules ?? new RuleSet()));
+        scenario.Accept<ProgrammeOpened>(new OpenProgramme(2026, budget));
+        return scenario;
+    }
+
+    [Fact]
+    public void Requests_before_the_programme_is_opened_are_rejected()
+    {
+        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramGrain(new RuleSet()));
+
+        Assert.Equal("programme-not-open", scenario.Reject(new RequestStartupGrant("ent-1"), Streams));
+    }
+
+    [Fact]
+    public void Only_an_officer_opens_a_programme_and_only_once()
+    {
+        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramGrain(new RuleSet()));
+
+        Assert.Equal("not-an-officer", scenario.Reject(new OpenProgramme(2026, 1_000_000), Streams));
+        scenario.Accept<ProgrammeOpened>(new OpenProgramme(2026, 1_000_000));
+        Assert.Equal("already-open", scenario.Reject(new OpenProgramme(2026, 2_000_000)));
+    }
+
+    [Fact]
+    public void A_grant_pays_the_rule_set_amount_until_the_budget_no_longer_covers_one()
+    {
+        var scenario = Opened(250_000);
+
+        var first = scenario.Accept<GrantAwarded>(new RequestStartupGrant("ent-1"), Streams);
+        var second = scenario.Accept<GrantAwarded>(new RequestStartupGrant("ent-2"), Streams);
+        var third = scenario.Accept<GrantRefused>(new RequestStartupGrant("ent-3"), Streams);
+
+        Assert.Equal((100_000L, 150_000L), (first.AmountCny, first.RemainingBudgetCny));
+        Assert.Equal(50_000, second.RemainingBudgetCny);
+        Assert.Equal(("ent-3", 50_000L), (third.EnterpriseKey, third.RemainingBudgetCny));
+        Assert.Equal(50_000, scenario.State.RemainingBudgetCny);
+    }
+
+    [Fact]
+    public void The_grant_amount_and_recorded_version_come_from_the_rule_set()
+    {
+        var scenario = Opened(100_000, new RuleSet { Version = "test-3", StartupGrantCny = 40_000 });
+
+        var awarded = scenario.Accept<GrantAwarded>(new RequestStartupGrant("ent-1"), Streams);
+
+        Assert.Equal((40_000L, 60_000L, "test-3"), (awarded.AmountCny, awarded.RemainingBudgetCny, awarded.RuleSetVersion));
+    }
+
+    [Fact]
+    public void A_second_request_for_an_awarded_enterprise_is_rejected_and_pays_nothing()
+    {
+        var scenario = Opened(1_000_000);
+        scenario.Accept<GrantAwarded>(new RequestStartupGrant("ent-1"), Streams);
+
+        Assert.Equal("grant-already-awarded", scenario.Reject(new RequestStartupGrant("ent-1"), Streams));
+        Assert.Equal(900_000, scenario.State.RemainingBudgetCny);
+    }
+
+    [Fact]
+    public void An_awarded_grant_is_paid_once_by_an_officer()
+    {
+        var scenario = Opened(1_000_000);
+        scenario.Accept<GrantAwarded>(new RequestStartupGrant("ent-1"), Streams);
+
+        Assert.Equal("not-an-officer", scenario.Reject(new PayGrant("ent-1"), Streams));
+        Assert.Equal("grant-not-awarded", scenario.Reject(new PayGrant("ent-2")));
+        var paid = scenario.Accept<GrantPaid>(new PayGrant("ent-1"));
+        Assert.Equal("grant-already-paid", scenario.Reject(new PayGrant("ent-1")));
+
+        Assert.Equal(100_000, paid.AmountCny);
+        Assert.Equal((100_000L, 900_000L), (scenario.State.PaidCny, scenario.State.RemainingBudgetCny));
+    }
+
+    [Fact]
+    public void Loan_interest_subsidies_draw_on_the_same_budget_as_grants()
+    {
+        var scenario = Opened(150_000);
+
+        var committed = scenario.Accept<LoanInterestSubsidyCommitted>(new CommitLoanInterestSubsidy("ent-1", "L-1", 60_000));
+        var refusedGrant = scenario.Accept<GrantRefused>(new RequestStartupGrant("ent-2"), Streams);
+        var refusedLoan = scenario.Accept<LoanInterestSubsidyRefused>(new CommitLoanInterestSubsidy("ent-3", "L-9", 90_001));
+        scenario.Accept<LoanInterestSubsidyCommitted>(new CommitLoanInterestSubsidy("ent-3", "L-9", 90_000));
+
+        Assert.Equal(90_000, committed.RemainingBudgetCny);
+        Assert.Equal(90_000, refusedGrant.RemainingBudgetCny);
+        Assert.Equal(90_000, refusedLoan.RemainingBudgetCny);
+        Assert.Equal(0, scenario.State.RemainingBudgetCny);
+    }
+
+    [Fact]
+    public void Loan_subsidies_are_paid_in_parts_never_beyond_the_commitment()
+    {
+        var scenario = Opened(1_000_000);
+        scenario.Accept<LoanInterestSubsidyCommitted>(new CommitLoanInterestSubsidy("ent-1", "L-1", 60_000));
+
+        scenario.Accept<LoanInterestSubsidyPaid>(new PayLoanInterestSubsidy("ent-1", "L-1", 20_000));
+        Assert.Equal("amount-invalid", scenario.Reject(new PayLoanInterestSubsidy("ent-1", "L-1", 40_001)));
+        scenario.Accept<LoanInterestSubsidyPaid>(new PayLoanInterestSubsidy("ent-1", "L-1", 40_000));
+
+        Assert.Equal(60_000, scenario.State.LoanSubsidies[SubsidyProgramState.LoanKey("ent-1", "L-1")].PaidCny);
+        Assert.Equal("loan-not-committed", scenario.Reject(new PayLoanInterestSubsidy("ent-1", "L-2", 1)));
+        Assert.Equal("loan-already-committed", scenario.Reject(new CommitLoanInterestSubsidy("ent-1", "L-1", 5)));
+    }
+}
