@@ -1,3 +1,5 @@
+using Cases.Domain;
+using Cases.Domain.Rules;
 using Cases.Runtime.Hosting;
 using Cases.Runtime.Storage;
 using Cases.Storage.Sqlite;
@@ -31,13 +33,24 @@ public static class CasesHostingExtensions
         services.AddSingleton<IEventStore>(sp => new SqliteEventStore(
             new SqliteStoreOptions { DatabasePath = sp.GetRequiredService<StoreInfo>().Location },
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new GrainRuntime(
-            sp.GetRequiredService<IEventStore>(),
-            sp.GetRequiredService<IOptions<RuntimeOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<GrainRuntime>>()));
+        // The rule set is configuration (DESIGN.md): "Cases:Rules" overrides any threshold and names its version.
+        services.AddSingleton(section.GetSection("Rules").Get<RuleSet>() ?? new RuleSet());
+        services.AddSingleton(sp => new Programme(sp.GetRequiredService<RuleSet>()));
+        services.AddSingleton(sp =>
+        {
+            var runtime = new GrainRuntime(
+                sp.GetRequiredService<IEventStore>(),
+                sp.GetRequiredService<IOptions<RuntimeOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<GrainRuntime>>());
+            foreach (var decider in sp.GetRequiredService<Programme>().Deciders)
+                runtime.Register(decider);
+            return runtime;
+        });
         services.AddSingleton<StoreInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreInitializer>());
+        services.AddSingleton<StreamService>();
+        services.AddHostedService(sp => sp.GetRequiredService<StreamService>());
 
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [], TimeSpan.FromSeconds(5))
