@@ -9,6 +9,8 @@ internal sealed class Latencies(int count)
 
     public void Record(int index, long startTimestamp) => _ticks[index] = Stopwatch.GetTimestamp() - startTimestamp;
 
+    public void RecordTicks(int index, long elapsed) => _ticks[index] = elapsed;
+
     public double PercentileMs(double p)
     {
         var sorted = _ticks.Order().ToArray();

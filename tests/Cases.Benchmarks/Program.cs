@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cases.Benchmarks;
 using Cases.Storage.Sqlite;
 
-// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|replay [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--events N]
+// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|replay|propagation [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--events N] [--approvals N] [--officers N]
 var mode = args.FirstOrDefault() ?? "";
 int Option(string name, int fallback)
 {
@@ -21,6 +21,7 @@ Dictionary<string, object> figures = mode switch
 {
     "runtime" => await RuntimeBenchmark.RunAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000), Synchronous()),
     "replay" => await ReplayBenchmark.RunAsync(Option("--events", 100_000)),
-    _ => throw new ArgumentException("Name a benchmark: runtime or replay."),
+    "propagation" => await PropagationBenchmark.RunAsync(Option("--approvals", 10_000), Option("--officers", 16)),
+    _ => throw new ArgumentException("Name a benchmark: runtime, replay or propagation."),
 };
 Console.WriteLine(JsonSerializer.Serialize(figures));

@@ -19,7 +19,13 @@ public sealed class StreamDispatcher : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<(long Position, TaskCompletionSource Done)> _waiters = [];
     private Task _loop = Task.CompletedTask;
+    private readonly SemaphoreSlim _inFlight;
     private long _checkpoint;
+    private long _saved;
+    private long _dispatched;
+    private Task _completed = Task.CompletedTask;
+    private Task _checkpoints = Task.CompletedTask;
+    private readonly Channel<bool> _checkpointDue = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public StreamDispatcher(GrainRuntime runtime, IEnumerable<Subscription> subscriptions, StreamOptions? options = null, ILogger<StreamDispatcher>? logger = null)
     {
@@ -27,20 +33,22 @@ public sealed class StreamDispatcher : IAsyncDisposable
         _subscriptions = subscriptions.ToList();
         _options = options ?? new StreamOptions();
         _logger = logger ?? NullLogger<StreamDispatcher>.Instance;
+        _inFlight = new SemaphoreSlim(_options.MaxBatchesInFlight);
         var duplicate = _subscriptions.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Subscription name '{duplicate.Key}' is used twice.", nameof(subscriptions));
     }
 
-    /// <summary>The global position up to which every event has been delivered.</summary>
+    /// <summary>The global position up to which every event has been delivered (its durable save may lag a little).</summary>
     public long Checkpoint => Interlocked.Read(ref _checkpoint);
 
     /// <summary>Loads the checkpoint and starts delivering; local commits wake the dispatcher at once.</summary>
     public async Task StartAsync(CancellationToken ct = default)
     {
-        _checkpoint = await _runtime.Store.LoadCheckpointAsync(_options.CheckpointName, ct).ConfigureAwait(false);
+        _checkpoint = _saved = _dispatched = await _runtime.Store.LoadCheckpointAsync(_options.CheckpointName, ct).ConfigureAwait(false);
         _runtime.Committed += OnCommitted;
         _loop = Task.Run(RunAsync, CancellationToken.None);
+        _checkpoints = Task.Run(SaveCheckpointsAsync, CancellationToken.None);
     }
 
     /// <summary>Completes once every event up to the position has been delivered and checkpointed.</summary>
@@ -48,7 +56,7 @@ public sealed class StreamDispatcher : IAsyncDisposable
     {
         lock (_waiters)
         {
-            if (Checkpoint >= position)
+            if (_saved >= position)
                 return Task.CompletedTask;
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiters.Add((position, done));
@@ -63,7 +71,17 @@ public sealed class StreamDispatcher : IAsyncDisposable
         _runtime.Committed -= OnCommitted;
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
+        try
+        {
+            await _completed.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Deliveries cut short are redelivered from the checkpoint by the next dispatcher.
+        }
+        await _checkpoints.ConfigureAwait(false);
         _stopping.Dispose();
+        _inFlight.Dispose();
     }
 
     private void OnCommitted(CommandResult result) => _wake.Writer.TryWrite(true);
@@ -84,17 +102,18 @@ public sealed class StreamDispatcher : IAsyncDisposable
             }
             catch (Exception e)
             {
-                _logger.LogError(e, "Stream delivery failed after position {Checkpoint}; retrying", Checkpoint);
+                _logger.LogError(e, "Reading the log after position {Position} failed; retrying", _dispatched);
                 await Delay(_options.RetryDelay, ct).ConfigureAwait(false);
             }
         }
     }
 
-    // Reads the next events after the checkpoint, delivers them (targets in parallel, each target's in log order), then saves the checkpoint.
+    // Reads the events after the last dispatched one and puts every delivery into its target's mailbox, in log order, without waiting:
+    // mailboxes keep that order, so batches overlap and a later hop need not wait for a slow target of an earlier batch.
     private async Task<int> DeliverBatchAsync(CancellationToken ct)
     {
         var batch = new List<StoredEvent>(_options.BatchSize);
-        await foreach (var e in _runtime.Store.ReadAllAsync(Checkpoint + 1, ct).ConfigureAwait(false))
+        await foreach (var e in _runtime.Store.ReadAllAsync(_dispatched + 1, ct).ConfigureAwait(false))
         {
             batch.Add(e);
             if (batch.Count == _options.BatchSize)
@@ -103,60 +122,114 @@ public sealed class StreamDispatcher : IAsyncDisposable
         if (batch.Count == 0)
             return 0;
 
-        var byTarget = new Dictionary<GrainId, List<(Subscription Subscription, StoredEvent Cause, Delivery Delivery)>>();
+        await _inFlight.WaitAsync(ct).ConfigureAwait(false);
+        var sends = new List<Task>();
         foreach (var e in batch)
         {
-            foreach (var subscription in _subscriptions.Where(s => s.Matches(e)))
+            foreach (var subscription in _subscriptions)
             {
+                if (!subscription.Matches(e))
+                    continue;
                 foreach (var delivery in subscription.Route(e))
-                {
-                    if (!byTarget.TryGetValue(delivery.Target, out var queue))
-                        byTarget[delivery.Target] = queue = [];
-                    queue.Add((subscription, e, delivery));
-                }
+                    sends.Add(SendUntilDoneAsync(subscription, e, delivery, ct));
             }
         }
-        await Task.WhenAll(byTarget.Values.Select(queue => DeliverInOrderAsync(queue, ct))).ConfigureAwait(false);
-
         var last = batch[^1].Position;
-        await _runtime.Store.SaveCheckpointAsync(_options.CheckpointName, last, ct).ConfigureAwait(false);
-        Advance(last);
+        _dispatched = last;
+        _completed = CompleteInOrderAsync(_completed, Task.WhenAll(sends), last, ct);
         return batch.Count;
     }
 
-    private async Task DeliverInOrderAsync(List<(Subscription Subscription, StoredEvent Cause, Delivery Delivery)> queue, CancellationToken ct)
+    // The checkpoint passes a batch only when it and every batch before it are fully delivered.
+    private async Task CompleteInOrderAsync(Task previous, Task delivered, long last, CancellationToken ct)
     {
-        foreach (var (subscription, cause, delivery) in queue)
+        try
         {
-            var meta = new CommandMeta(
-                CommandId: subscription.CommandIdFor(cause),
-                Actor: $"stream:{subscription.Name}",
-                CorrelationId: cause.CorrelationId,
-                CausationId: cause.EventId.ToString("D"),
-                Now: cause.OccurredAt);
-            for (var delay = _options.RetryDelay; ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)))
+            await previous.ConfigureAwait(false);
+            await delivered.ConfigureAwait(false);
+        }
+        finally
+        {
+            _inFlight.Release();
+        }
+        Interlocked.Exchange(ref _checkpoint, last);
+        _checkpointDue.Writer.TryWrite(true);
+    }
+
+    // Saves the latest completed position at most once per interval: a lagging checkpoint only means redelivery after a crash.
+    private async Task SaveCheckpointsAsync()
+    {
+        var ct = _stopping.Token;
+        try
+        {
+            while (await _checkpointDue.Reader.WaitToReadAsync(ct).ConfigureAwait(false))
             {
-                try
-                {
-                    await _runtime.SendAsync(delivery.Target, delivery.Command, meta, ct).ConfigureAwait(false);
-                    break;
-                }
-                catch (Exception e) when (!ct.IsCancellationRequested)
-                {
-                    // The same command id is sent again, so a delivery that did commit before failing is not applied twice.
-                    _logger.LogWarning(e, "Delivering {Subscription} for event {Event} to {Target} failed; retrying in {Delay}",
-                        subscription.Name, cause.EventId, delivery.Target, delay);
-                    await Delay(delay, ct).ConfigureAwait(false);
-                }
+                _checkpointDue.Reader.TryRead(out _);
+                var position = Checkpoint;
+                if (position > _saved)
+                    await SaveCheckpointAsync(position, ct).ConfigureAwait(false);
+                await Task.Delay(_options.CheckpointInterval, ct).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        if (Checkpoint > _saved)
+            await SaveCheckpointAsync(Checkpoint, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    // A failed delivery is sent again with the same command id until it lands; the target's inbox drops it if it had landed.
+    private async Task SendUntilDoneAsync(Subscription subscription, StoredEvent cause, Delivery delivery, CancellationToken ct)
+    {
+        var send = Send(subscription, cause, delivery, ct); // enqueued now, so the target's mailbox holds deliveries in log order
+        for (var delay = _options.RetryDelay; ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)))
+        {
+            try
+            {
+                await send.ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                _logger.LogWarning(e, "Delivering {Subscription} for event {Event} to {Target} failed; retrying in {Delay}",
+                    subscription.Name, cause.EventId, delivery.Target, delay);
+            }
+            await Delay(delay, ct).ConfigureAwait(false);
+            ct.ThrowIfCancellationRequested();
+            send = Send(subscription, cause, delivery, ct);
         }
     }
 
-    private void Advance(long position)
+    private Task<CommandResult> Send(Subscription subscription, StoredEvent cause, Delivery delivery, CancellationToken ct) =>
+        _runtime.SendAsync(delivery.Target, delivery.Command, new CommandMeta(
+            CommandId: subscription.CommandIdFor(cause),
+            Actor: $"stream:{subscription.Name}",
+            CorrelationId: cause.CorrelationId,
+            CausationId: cause.EventId.ToString("D"),
+            Now: cause.OccurredAt), ct);
+
+    private async Task SaveCheckpointAsync(long position, CancellationToken ct)
     {
-        Interlocked.Exchange(ref _checkpoint, position);
+        try
+        {
+            await _runtime.Store.SaveCheckpointAsync(_options.CheckpointName, position, ct).ConfigureAwait(false);
+            Saved(position);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            _logger.LogWarning(e, "Saving stream checkpoint {Position} failed; the next batch saves a later one", position);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    // Waiters hear of a position once it is both delivered and durably checkpointed.
+    private void Saved(long position)
+    {
         lock (_waiters)
         {
+            _saved = Math.Max(_saved, position);
             _waiters.RemoveAll(w =>
             {
                 if (w.Position > position)

@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Cases.Domain;
+using Cases.Domain.Applicants;
+using Cases.Domain.Housing;
+using Cases.Domain.Rules;
+using Cases.Runtime.Grains;
+using Cases.Runtime.Hosting;
+using Cases.Runtime.Streams;
+
+namespace Cases.Benchmarks;
+
+/// <summary>Officers approve permits; measured is approval sent → housing allocation and rental-subsidy eligibility committed in the target grains.</summary>
+internal static class PropagationBenchmark
+{
+    private const int Districts = 16;
+    private static readonly DateTimeOffset Day = new(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8));
+
+    public static async Task<Dictionary<string, object>> RunAsync(int approvals, int officers)
+    {
+        using var db = new BenchDatabase();
+        var store = await db.OpenAsync("propagation.db");
+        await using var _ = store;
+        var programme = new Programme(new RuleSet());
+        await using var runtime = new GrainRuntime(store);
+        foreach (var decider in programme.Deciders)
+            runtime.Register(decider);
+
+        await PrepareAsync(runtime, programme, approvals);
+        Console.WriteLine($"prepared {approvals:N0} applicants with pending permits across {Districts} district offices");
+
+        var effects = new Effects(approvals);
+        runtime.Committed += effects.Observe;
+        await using var dispatcher = new StreamDispatcher(runtime, programme.Subscriptions);
+        await dispatcher.StartAsync();
+
+        var direct = new Latencies(approvals);
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, officers).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < approvals)
+            {
+                // Each officer waits for the effects of one approval before the next: the rate reported is one the streams sustain.
+                var started = Stopwatch.GetTimestamp();
+                var propagated = effects.Started(Key(i));
+                var result = await runtime.GetGrain(programme.Applicants, Key(i))
+                    .ExecuteAsync(new ApprovePermit(Permit(i), "Art. 4 met"), new CommandMeta(Actor: "officer:bench", Now: Day));
+                direct.Record(i, started);
+                if (!result.IsAccepted)
+                    throw new InvalidOperationException($"Approval {i} was rejected: {result.Rejection}");
+                await propagated.WaitAsync(TimeSpan.FromMinutes(1));
+            }
+        })));
+        var elapsed = clock.Elapsed;
+        var propagated = effects.Latencies();
+
+        Console.WriteLine($"propagation: {approvals:N0} approvals by {officers} officers in {elapsed.TotalSeconds:F2} s ({approvals / elapsed.TotalSeconds:N0} approvals/s); " +
+                          $"approval to allocation + subsidy eligibility p50 {propagated.PercentileMs(50):F1} ms, p99 {propagated.PercentileMs(99):F1} ms");
+        Console.WriteLine($"reference: the approval command alone (durable commit, no propagation) p50 {direct.PercentileMs(50):F1} ms, p99 {direct.PercentileMs(99):F1} ms");
+        return new()
+        {
+            ["bench"] = "propagation",
+            ["approvals"] = approvals,
+            ["p50_ms"] = Math.Round(propagated.PercentileMs(50), 2),
+            ["p99_ms"] = Math.Round(propagated.PercentileMs(99), 2),
+            ["approvals_per_s"] = Math.Round(approvals / elapsed.TotalSeconds),
+            ["approval_commit_p50_ms"] = Math.Round(direct.PercentileMs(50), 2),
+            ["approval_commit_p99_ms"] = Math.Round(direct.PercentileMs(99), 2),
+        };
+    }
+
+    private static string Key(int i) => $"P-{i:D6}";
+
+    private static string Permit(int i) => $"RWP-{i:D6}";
+
+    private static string District(int i) => $"district-{i % Districts:D2}";
+
+    // Every applicant registered, recognised and waiting for a decision; every office holds enough units.
+    private static async Task PrepareAsync(GrainRuntime runtime, Programme programme, int approvals)
+    {
+        for (var d = 0; d < Districts; d++)
+        {
+            var units = Enumerable.Range(0, approvals / Districts + 1).Select(u => $"{District(d)}-unit-{u}").ToList();
+            await runtime.GetGrain(programme.HousingOffices, District(d)).ExecuteAsync(new AddTransitionalUnits(units), new CommandMeta(Actor: "admin:bench", Now: Day));
+        }
+        await Parallel.ForEachAsync(Enumerable.Range(0, approvals), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, _) =>
+        {
+            var applicant = runtime.GetGrain(programme.Applicants, Key(i));
+            var meta = new CommandMeta(Actor: $"applicant:{Key(i)}", Now: Day);
+            await applicant.ExecuteAsync(new RegisterApplicant(Profile(Key(i), District(i))), meta);
+            await applicant.ExecuteAsync(new ApplyForRecognition($"REC-{i}"), meta);
+            var applied = await applicant.ExecuteAsync(new ApplyForPermit(Permit(i), null, "employer-certificate"), meta);
+            if (!applied.IsAccepted)
+                throw new InvalidOperationException($"Applicant {i} could not apply: {applied.Rejection}");
+        });
+    }
+
+    private static ApplicantProfile Profile(string key, string district) => new()
+    {
+        IdentityDocument = key,
+        Name = "Bench Applicant",
+        Nationality = "CN",
+        Passport = PassportKind.Chinese,
+        PassportExpiry = new DateOnly(2032, 1, 1),
+        Degrees = [new Degree(DegreeLevel.Master, "GB", "engineering", 150, new DateOnly(2023, 9, 1), true)],
+        StudyAbroad = [new StudyPeriod(new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
+        ReturnedOn = new DateOnly(2024, 1, 10),
+        Employer = new Employment("Bench Ltd", district, true, "artificial-intelligence"),
+        HomeDistrict = district,
+    };
+
+    /// <summary>Watches commits for the two effects each approval must have: a recorded unit and subsidy eligibility.</summary>
+    private sealed class Effects(int expected)
+    {
+        private readonly ConcurrentDictionary<string, Tracker> _byApplicant = new();
+
+        public Task Started(string key) => _byApplicant.GetOrAdd(key, _ => new Tracker()).Done.Task;
+
+        public void Observe(CommandResult result)
+        {
+            if (result.GrainId.Type != HousingGrain.Type || !_byApplicant.TryGetValue(result.GrainId.Key, out var tracker))
+                return;
+            var seen = result.Events.Count(e => e.EventType is nameof(TransitionalHousingAllocated) or nameof(RentalSubsidyEligibilityOpened));
+            if (seen > 0 && Interlocked.Add(ref tracker.Seen, seen) >= 2)
+            {
+                tracker.Finished = Stopwatch.GetTimestamp();
+                tracker.Done.TrySetResult();
+            }
+        }
+
+        public Latencies Latencies()
+        {
+            var latencies = new Latencies(expected);
+            var i = 0;
+            foreach (var tracker in _byApplicant.Values)
+                latencies.RecordTicks(i++, tracker.Finished - tracker.Started);
+            return latencies;
+        }
+
+        private sealed class Tracker
+        {
+            public readonly long Started = Stopwatch.GetTimestamp();
+            public readonly TaskCompletionSource Done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            public int Seen;
+            public long Finished;
+        }
+    }
+}
