@@ -12,7 +12,7 @@ public sealed class ForeignResidenceTests
         h.Accept<ForeignResidenceEvaluated>(new ApplyForForeignResidence("F-1", kind, dependants));
 
     [Fact]
-    public void A_residence_permit_runs_two_years_when_the_passport_outlasts_it()
+    public void AResidencePermitRunsTwoYearsWhenThePassportOutlastsIt()
     {
         var e = Apply(PermitHolder(new DateOnly(2030, 1, 1)), ForeignResidenceKind.ResidencePermit);
         Assert.True(e.Evaluation.Passed);
@@ -22,7 +22,7 @@ public sealed class ForeignResidenceTests
     }
 
     [Fact]
-    public void A_residence_permit_is_capped_at_the_passport_expiry()
+    public void AResidencePermitIsCappedAtThePassportExpiry()
     {
         var g = Assert.Single(Apply(PermitHolder(new DateOnly(2026, 12, 31)), ForeignResidenceKind.ResidencePermit).Grants);
         Assert.Equal(new DateOnly(2026, 12, 31), g.ValidUntil);
@@ -30,14 +30,14 @@ public sealed class ForeignResidenceTests
     }
 
     [Fact]
-    public void A_multiple_entry_visa_runs_one_year_and_is_capped_at_the_passport_expiry()
+    public void AMultipleEntryVisaRunsOneYearAndIsCappedAtThePassportExpiry()
     {
         Assert.Equal(new DateOnly(2026, 6, 1), Assert.Single(Apply(PermitHolder(new DateOnly(2030, 1, 1)), ForeignResidenceKind.MultipleEntryVisa).Grants).ValidUntil);
         Assert.Equal(new DateOnly(2026, 3, 1), Assert.Single(Apply(PermitHolder(new DateOnly(2026, 3, 1)), ForeignResidenceKind.MultipleEntryVisa).Grants).ValidUntil);
     }
 
     [Fact]
-    public void Spouse_and_minor_children_are_granted_up_to_their_own_passport_expiry_and_adult_children_are_not()
+    public void SpouseAndMinorChildrenAreGrantedUpToTheirOwnPassportExpiryAndAdultChildrenAreNot()
     {
         var h = PermitHolder(new DateOnly(2030, 1, 1));
         h.Accept<DependantAdded>(new AddDependant(new Dependant("S-1", DependantRelation.Spouse, "Anna", null, PassportKind.Foreign, new DateOnly(2026, 1, 15))));
@@ -54,7 +54,7 @@ public sealed class ForeignResidenceTests
     }
 
     [Fact]
-    public void A_chinese_passport_holder_is_refused_with_the_reason()
+    public void AChinesePassportHolderIsRefusedWithTheReason()
     {
         var h = new ApplicantHarness().WithApprovedPermit(Baseline());
         var e = Apply(h, ForeignResidenceKind.ResidencePermit);
@@ -67,7 +67,7 @@ public sealed class ForeignResidenceTests
     }
 
     [Fact]
-    public void Without_an_approved_permit_nothing_is_granted()
+    public void WithoutAnApprovedPermitNothingIsGranted()
     {
         var h = new ApplicantHarness().Register(ForeignPassport(new DateOnly(2030, 1, 1)));
         var e = Apply(h, ForeignResidenceKind.MultipleEntryVisa);
@@ -76,7 +76,7 @@ public sealed class ForeignResidenceTests
     }
 
     [Fact]
-    public void An_expired_passport_is_refused()
+    public void AnExpiredPassportIsRefused()
     {
         var h = PermitHolder(new DateOnly(2030, 1, 1));
         h.Accept<ProfileUpdated>(new UpdateProfile(ForeignPassport(ApplicantHarness.Today)));

@@ -25,7 +25,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_A_alone_passes_for_a_full_time_master_in_engineering_from_a_top_200_university()
+    public void PathAAlonePassesForAFullTimeMasterInEngineeringFromATop200University()
     {
         var e = Apply(Baseline());
         AssertOnlyPath(e, "A");
@@ -39,7 +39,7 @@ public sealed class HouseholdRegistrationTests
     [InlineData(201, "artificial-intelligence", true)]
     [InlineData(500, "integrated-circuits", true)]
     [InlineData(501, "artificial-intelligence", false)]
-    public void Path_A_university_rank_limit_is_200_relaxed_to_500_in_key_industries(int rank, string industry, bool passes)
+    public void PathAUniversityRankLimitIs200RelaxedTo500InKeyIndustries(int rank, string industry, bool passes)
     {
         var e = Apply(WithMaster(rank, industry));
         var c = ConditionOf(e, "A", "A-stem-degree-from-ranked-university");
@@ -49,7 +49,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_A_rank_failure_explains_the_limit_and_the_industry()
+    public void PathARankFailureExplainsTheLimitAndTheIndustry()
     {
         var c = ConditionOf(Apply(WithMaster(201)), "A", "A-stem-degree-from-ranked-university");
         Assert.Equal("best qualifying degree: master in engineering (US, 2023-09-01, university rank 201); " +
@@ -57,7 +57,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_A_needs_a_stem_or_medical_field_and_a_known_rank()
+    public void PathANeedsAStemOrMedicalFieldAndAKnownRank()
     {
         Assert.False(ConditionOf(Apply(WithMaster(10, field: "law")), "A", "A-stem-degree-from-ranked-university").Passed);
         Assert.True(ConditionOf(Apply(WithMaster(10, field: "medicine")), "A", "A-stem-degree-from-ranked-university").Passed);
@@ -65,7 +65,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_A_counts_exactly_one_year_abroad_as_at_least_one_year_but_not_364_days()
+    public void PathACountsExactlyOneYearAbroadAsAtLeastOneYearButNot364Days()
     {
         Assert.True(ConditionOf(Apply(StudiedDays(365)), "A", "A-abroad-at-least-one-year").Passed);
         var c = ConditionOf(Apply(StudiedDays(364)), "A", "A-abroad-at-least-one-year");
@@ -74,7 +74,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_A_needs_full_time_employment_and_a_return_within_three_years_to_the_day()
+    public void PathANeedsFullTimeEmploymentAndAReturnWithinThreeYearsToTheDay()
     {
         var partTime = Apply(Baseline() with { Employer = new Employment("Acme", "haidian", false, "finance") });
         Assert.False(ConditionOf(partTime, "A", "A-full-time-in-city").Passed);
@@ -83,7 +83,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_B_alone_passes_for_a_domestic_phd_with_over_a_year_of_post_doc_abroad_in_science()
+    public void PathBAlonePassesForADomesticPhdWithOverAYearOfPostDocAbroadInScience()
     {
         var e = Apply(DomesticPhdWithPostDoc());
         AssertOnlyPath(e, "B");
@@ -91,7 +91,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_B_needs_more_than_365_days_of_stem_research_abroad()
+    public void PathBNeedsMoreThan365DaysOfStemResearchAbroad()
     {
         var exactYear = DomesticPhdWithPostDoc() with
         {
@@ -106,7 +106,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_C_alone_passes_for_a_chinese_passport_permit_holder_with_a_master_applied_for_by_the_employer()
+    public void PathCAlonePassesForAChinesePassportPermitHolderWithAMasterAppliedForByTheEmployer()
     {
         var h = new ApplicantHarness().WithApprovedPermit(WithMaster(400));
         var e = Apply(h, byEmployer: true);
@@ -115,7 +115,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_C_fails_when_not_applied_for_by_the_employer_or_without_an_approved_permit()
+    public void PathCFailsWhenNotAppliedForByTheEmployerOrWithoutAnApprovedPermit()
     {
         var noEmployer = Apply(new ApplicantHarness().WithApprovedPermit(WithMaster(400)), byEmployer: false);
         Assert.False(noEmployer.Evaluation.Passed);
@@ -126,7 +126,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void Path_C_accepts_a_senior_title_before_going_abroad_instead_of_a_master()
+    public void PathCAcceptsASeniorTitleBeforeGoingAbroadInsteadOfAMaster()
     {
         var h = new ApplicantHarness().WithApprovedPermit(Baseline() with
         {
@@ -137,7 +137,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void The_event_explains_every_path_in_words_under_the_rule_set_version()
+    public void TheEventExplainsEveryPathInWordsUnderTheRuleSetVersion()
     {
         var h = new ApplicantHarness().Register(Baseline() with { ReturnedOn = new DateOnly(2021, 1, 1) });
         var e = Apply(h);
@@ -154,7 +154,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void A_child_who_turned_18_the_day_before_is_excluded_one_turning_18_the_day_after_is_included()
+    public void AChildWhoTurned18TheDayBeforeIsExcludedOneTurning18TheDayAfterIsIncluded()
     {
         var h = new ApplicantHarness().Register(Baseline());
         h.Accept<DependantAdded>(new AddDependant(new Dependant("S-1", DependantRelation.Spouse, "Zhang Min")));
@@ -170,7 +170,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void An_officer_approves_with_the_included_dependants_and_out_of_order_decisions_are_rejected()
+    public void AnOfficerApprovesWithTheIncludedDependantsAndOutOfOrderDecisionsAreRejected()
     {
         var h = new ApplicantHarness().Register(Baseline());
         h.Reject(new ApproveHouseholdRegistration("H-1", "ok"), ApplicantRejections.HouseholdRegistrationNotApplied, Officer);
@@ -188,7 +188,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void An_application_meeting_no_path_cannot_be_approved_but_a_rejected_one_may_be_reapplied()
+    public void AnApplicationMeetingNoPathCannotBeApprovedButARejectedOneMayBeReapplied()
     {
         var h = new ApplicantHarness().Register(Baseline() with { Employer = null });
         Assert.False(Apply(h).Evaluation.Passed);

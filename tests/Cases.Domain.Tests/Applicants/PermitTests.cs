@@ -22,7 +22,7 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void Without_recognition_the_application_is_recorded_as_not_met_and_cannot_be_approved()
+    public void WithoutRecognitionTheApplicationIsRecordedAsNotMetAndCannotBeApproved()
     {
         var h = new ApplicantHarness().Register(Baseline());
         var e = h.Accept<PermitApplied>(new ApplyForPermit("P-1", null, "EMP-1"));
@@ -34,7 +34,7 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void Without_an_employer_certificate_or_business_licence_the_application_is_not_met()
+    public void WithoutAnEmployerCertificateOrBusinessLicenceTheApplicationIsNotMet()
     {
         var e = Recognised().Accept<PermitApplied>(new ApplyForPermit("P-1", " ", null));
         Assert.False(e.Evaluation.Passed);
@@ -42,14 +42,14 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void A_business_licence_or_an_employer_certificate_each_suffice()
+    public void ABusinessLicenceOrAnEmployerCertificateEachSuffice()
     {
         Assert.True(Recognised().Accept<PermitApplied>(new ApplyForPermit("P-1", "ENT-7", null)).Evaluation.Passed);
         Assert.True(Recognised().Accept<PermitApplied>(new ApplyForPermit("P-1", null, "EMP-1")).Evaluation.Passed);
     }
 
     [Fact]
-    public void An_officer_approval_carries_the_home_district_date_rule_version_officer_and_reason()
+    public void AnOfficerApprovalCarriesTheHomeDistrictDateRuleVersionOfficerAndReason()
     {
         var h = Pending();
         var e = h.Accept<PermitApproved>(new ApprovePermit("P-1", "documents verified"), Officer);
@@ -62,7 +62,7 @@ public sealed class PermitTests
     [InlineData("officerwang")]
     [InlineData("officer:")]
     [InlineData("system")]
-    public void Only_an_officer_may_approve_reject_or_revoke(string actor)
+    public void OnlyAnOfficerMayApproveRejectOrRevoke(string actor)
     {
         var h = Pending();
         h.Reject(new ApprovePermit("P-1", "ok"), ApplicantRejections.NotAnOfficer, actor);
@@ -72,14 +72,14 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void Approving_a_permit_never_applied_for_is_rejected()
+    public void ApprovingAPermitNeverAppliedForIsRejected()
     {
         Recognised().Reject(new ApprovePermit("P-1", "ok"), ApplicantRejections.PermitNotApplied, Officer);
         Pending().Reject(new ApprovePermit("P-9", "ok"), ApplicantRejections.PermitNotApplied, Officer);
     }
 
     [Fact]
-    public void Approving_twice_is_rejected()
+    public void ApprovingTwiceIsRejected()
     {
         var h = Pending();
         h.Accept<PermitApproved>(new ApprovePermit("P-1", "ok"), Officer);
@@ -87,7 +87,7 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void A_rejected_application_cannot_then_be_approved_and_a_rejection_needs_a_reason()
+    public void ARejectedApplicationCannotThenBeApprovedAndARejectionNeedsAReason()
     {
         var h = Pending();
         h.Reject(new RejectPermit("P-1", ""), ApplicantRejections.ReasonRequired, Officer);
@@ -97,7 +97,7 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void Applying_while_an_application_is_pending_or_a_permit_is_held_is_rejected()
+    public void ApplyingWhileAnApplicationIsPendingOrAPermitIsHeldIsRejected()
     {
         var h = Pending();
         h.Reject(new ApplyForPermit("P-2", "ENT-7", null), ApplicantRejections.PermitPending);
@@ -106,7 +106,7 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void Revocation_names_the_district_of_the_approval_even_after_a_move()
+    public void RevocationNamesTheDistrictOfTheApprovalEvenAfterAMove()
     {
         var h = Pending();
         h.Accept<PermitApproved>(new ApprovePermit("P-1", "ok"), Officer);
@@ -117,7 +117,7 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void A_revoked_permit_cannot_be_approved_or_revoked_again_but_a_new_application_can_be_approved()
+    public void ARevokedPermitCannotBeApprovedOrRevokedAgainButANewApplicationCanBeApproved()
     {
         var h = Pending();
         h.Accept<PermitApproved>(new ApprovePermit("P-1", "ok"), Officer);
@@ -129,7 +129,7 @@ public sealed class PermitTests
     }
 
     [Fact]
-    public void Revoking_a_permit_that_is_not_approved_is_rejected_and_needs_a_reason()
+    public void RevokingAPermitThatIsNotApprovedIsRejectedAndNeedsAReason()
     {
         var h = Pending();
         h.Reject(new RevokePermit("P-1", "fraud"), ApplicantRejections.PermitNotApproved, Officer);

@@ -13,7 +13,7 @@ public sealed class RecognitionTests
         Assert.Single(e.Evaluation.Conditions, c => c.Code == code);
 
     [Fact]
-    public void The_baseline_applicant_is_recognised_without_an_officer()
+    public void TheBaselineApplicantIsRecognisedWithoutAnOfficer()
     {
         var h = new ApplicantHarness().Register(Baseline());
         var e = h.Accept<RecognitionEvaluated>(new ApplyForRecognition("R-1"));
@@ -22,7 +22,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void Exactly_365_days_abroad_is_not_more_than_one_year()
+    public void Exactly365DaysAbroadIsNotMoreThanOneYear()
     {
         var e = Evaluate(StudiedDays(365));
         Assert.False(e.Evaluation.Passed);
@@ -32,7 +32,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void Three_hundred_sixty_six_days_abroad_is_more_than_one_year()
+    public void ThreeHundredSixtySixDaysAbroadIsMoreThanOneYear()
     {
         var e = Evaluate(StudiedDays(366));
         Assert.True(ConditionOf(e, "abroad-more-than-one-year").Passed);
@@ -40,7 +40,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void Study_periods_are_summed()
+    public void StudyPeriodsAreSummed()
     {
         var split = Baseline() with
         {
@@ -54,7 +54,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void Returned_three_years_ago_to_the_day_is_recent()
+    public void ReturnedThreeYearsAgoToTheDayIsRecent()
     {
         var e = Evaluate(Baseline() with { ReturnedOn = new DateOnly(2022, 6, 1) });
         Assert.True(ConditionOf(e, "returned-recently").Passed);
@@ -62,7 +62,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void Returned_three_years_and_one_day_ago_is_not_recent()
+    public void ReturnedThreeYearsAndOneDayAgoIsNotRecent()
     {
         var e = Evaluate(Baseline() with { ReturnedOn = new DateOnly(2022, 5, 31) });
         var c = ConditionOf(e, "returned-recently");
@@ -72,7 +72,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void A_foreign_national_is_not_recognised()
+    public void AForeignNationalIsNotRecognised()
     {
         var e = Evaluate(Baseline() with { Nationality = "US" });
         Assert.False(e.Evaluation.Passed);
@@ -80,7 +80,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void A_bachelor_abroad_without_title_or_prior_doctorate_lacks_the_qualification()
+    public void ABachelorAbroadWithoutTitleOrPriorDoctorateLacksTheQualification()
     {
         var e = Evaluate(WithMaster(150) with { Degrees = [new Degree(DegreeLevel.Bachelor, "US", "science", 10, new DateOnly(2023, 6, 1), true)] });
         Assert.False(ConditionOf(e, "qualification").Passed);
@@ -88,7 +88,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void An_intermediate_title_before_going_abroad_qualifies()
+    public void AnIntermediateTitleBeforeGoingAbroadQualifies()
     {
         var e = Evaluate(Baseline() with
         {
@@ -100,7 +100,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void A_doctorate_obtained_before_a_post_doc_abroad_qualifies_and_the_post_doc_counts_as_time_abroad()
+    public void ADoctorateObtainedBeforeAPostDocAbroadQualifiesAndThePostDocCountsAsTimeAbroad()
     {
         var e = Evaluate(DomesticPhdWithPostDoc());
         Assert.True(e.Evaluation.Passed);
@@ -109,7 +109,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void The_decision_explains_which_conditions_passed_and_failed_under_the_rule_set_version()
+    public void TheDecisionExplainsWhichConditionsPassedAndFailedUnderTheRuleSetVersion()
     {
         var rules = new RuleSet { Version = "2025.2-test", StudyAbroadMoreThanDays = 800 };
         var e = Evaluate(Baseline() with { Nationality = "US" }, rules);
@@ -124,7 +124,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void A_failed_recognition_leaves_the_applicant_unrecognised_and_may_be_retried_after_a_profile_fix()
+    public void AFailedRecognitionLeavesTheApplicantUnrecognisedAndMayBeRetriedAfterAProfileFix()
     {
         var h = new ApplicantHarness().Register(StudiedDays(365));
         Assert.False(h.Accept<RecognitionEvaluated>(new ApplyForRecognition("R-1")).Evaluation.Passed);
@@ -135,7 +135,7 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void Applying_again_once_recognised_is_rejected()
+    public void ApplyingAgainOnceRecognisedIsRejected()
     {
         var h = new ApplicantHarness().Register(Baseline());
         h.Accept<RecognitionEvaluated>(new ApplyForRecognition("R-1"));

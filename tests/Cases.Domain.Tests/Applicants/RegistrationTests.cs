@@ -6,7 +6,7 @@ namespace Cases.Domain.Tests.Applicants;
 public sealed class RegistrationTests
 {
     [Fact]
-    public void Registering_records_the_profile_and_who_registered_it()
+    public void RegisteringRecordsTheProfileAndWhoRegisteredIt()
     {
         var h = new ApplicantHarness();
         var e = h.Accept<ApplicantRegistered>(new RegisterApplicant(Baseline()));
@@ -15,21 +15,21 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void A_profile_whose_identity_document_is_not_the_grain_key_is_rejected()
+    public void AProfileWhoseIdentityDocumentIsNotTheGrainKeyIsRejected()
     {
         var h = new ApplicantHarness();
         h.Reject(new RegisterApplicant(Baseline() with { IdentityDocument = "P-OTHER" }), ApplicantRejections.IdentityMismatch);
     }
 
     [Fact]
-    public void Registering_twice_is_rejected()
+    public void RegisteringTwiceIsRejected()
     {
         var h = new ApplicantHarness().Register(Baseline());
         h.Reject(new RegisterApplicant(Baseline()), ApplicantRejections.AlreadyRegistered);
     }
 
     [Fact]
-    public void A_period_abroad_ending_before_it_starts_is_rejected()
+    public void APeriodAbroadEndingBeforeItStartsIsRejected()
     {
         var h = new ApplicantHarness();
         var bad = Baseline() with { StudyAbroad = [new StudyPeriod(new DateOnly(2023, 1, 1), new DateOnly(2022, 1, 1))] };
@@ -37,7 +37,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void Any_command_to_an_unregistered_applicant_is_rejected_as_unknown()
+    public void AnyCommandToAnUnregisteredApplicantIsRejectedAsUnknown()
     {
         var h = new ApplicantHarness();
         var r = h.Reject(new ApplyForRecognition("R-1"), ApplicantRejections.UnknownApplicant);
@@ -46,7 +46,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void Updating_the_profile_replaces_it()
+    public void UpdatingTheProfileReplacesIt()
     {
         var h = new ApplicantHarness().Register(Baseline());
         h.Accept<ProfileUpdated>(new UpdateProfile(Baseline() with { HomeDistrict = "xicheng" }));
@@ -54,7 +54,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void Dependants_are_added_but_a_second_spouse_or_a_child_without_birth_date_is_rejected()
+    public void DependantsAreAddedButASecondSpouseOrAChildWithoutBirthDateIsRejected()
     {
         var h = new ApplicantHarness().Register(Baseline());
         h.Accept<DependantAdded>(new AddDependant(new Dependant("S-1", DependantRelation.Spouse, "Zhang Min")));
@@ -66,7 +66,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void An_application_id_cannot_be_reused_across_applications()
+    public void AnApplicationIdCannotBeReusedAcrossApplications()
     {
         var h = new ApplicantHarness().Register(Baseline());
         h.Accept<RecognitionEvaluated>(new ApplyForRecognition("A-1"));

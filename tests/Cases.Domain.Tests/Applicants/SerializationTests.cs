@@ -7,7 +7,7 @@ namespace Cases.Domain.Tests.Applicants;
 public sealed class SerializationTests
 {
     [Fact]
-    public void Every_event_and_the_state_survive_a_json_round_trip()
+    public void EveryEventAndTheStateSurviveAJsonRoundTrip()
     {
         var h = new ApplicantHarness().WithApprovedPermit(ForeignPassport(new DateOnly(2030, 1, 1)));
         h.Accept<DependantAdded>(new AddDependant(new Dependant("C-1", DependantRelation.Child, "Tom", new DateOnly(2012, 3, 3), PassportKind.Foreign, new DateOnly(2031, 1, 1))));

@@ -7,7 +7,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     private const string Operator = "operator:park-zgc-01";
 
     [Fact]
-    public void Admission_records_the_park_and_the_day()
+    public void AdmissionRecordsTheParkAndTheDay()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -18,7 +18,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
-    public void Admission_to_the_same_park_again_is_a_no_op_and_to_another_park_is_rejected()
+    public void AdmissionToTheSameParkAgainIsANoOpAndToAnotherParkIsRejected()
     {
         var scenario = EnterpriseScenarios.Registered();
         scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
@@ -28,7 +28,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
-    public void Graduation_names_the_park_and_a_graduate_is_not_admitted_again()
+    public void GraduationNamesTheParkAndAGraduateIsNotAdmittedAgain()
     {
         var scenario = EnterpriseScenarios.Registered();
         scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
@@ -42,7 +42,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
-    public void Leaving_names_the_park_and_reason_and_allows_admission_elsewhere()
+    public void LeavingNamesTheParkAndReasonAndAllowsAdmissionElsewhere()
     {
         var scenario = EnterpriseScenarios.Registered();
         scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
@@ -54,7 +54,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
-    public void Leaving_without_a_park_or_a_reason_is_rejected()
+    public void LeavingWithoutAParkOrAReasonIsRejected()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -64,7 +64,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
-    public void A_milestone_carries_the_park_incubating_the_enterprise_or_none()
+    public void AMilestoneCarriesTheParkIncubatingTheEnterpriseOrNone()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -78,7 +78,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
-    public void Yearly_milestones_need_a_past_or_current_year_and_a_correction_replaces_the_figure()
+    public void YearlyMilestonesNeedAPastOrCurrentYearAndACorrectionReplacesTheFigure()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -95,7 +95,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     [InlineData(MilestoneKind.FundingRound, 0)]
     [InlineData(MilestoneKind.Patent, 0)]
     [InlineData(MilestoneKind.StaffCount, -1)]
-    public void Milestones_with_impossible_values_are_rejected(MilestoneKind kind, long value)
+    public void MilestonesWithImpossibleValuesAreRejected(MilestoneKind kind, long value)
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -103,7 +103,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
-    public void A_partial_interest_subsidy_request_computes_the_share_and_records_an_ip_backed_loan()
+    public void APartialInterestSubsidyRequestComputesTheShareAndRecordsAnIpBackedLoan()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -117,7 +117,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     [Theory]
     [InlineData(0)]
     [InlineData(101)]
-    public void Interest_coverage_outside_1_to_100_percent_is_rejected(int percent)
+    public void InterestCoverageOutside1To100PercentIsRejected(int percent)
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -125,7 +125,7 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
-    public void A_loan_is_subsidised_once_and_its_decision_is_bounded_by_the_request()
+    public void ALoanIsSubsidisedOnceAndItsDecisionIsBoundedByTheRequest()
     {
         var scenario = EnterpriseScenarios.Registered();
         scenario.Accept<LoanInterestSubsidyRequested>(new RequestLoanInterestSubsidy("L-1", 1_000_000, 50_000, 100, false), "applicant:P-1");

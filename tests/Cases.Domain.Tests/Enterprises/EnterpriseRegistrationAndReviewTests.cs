@@ -6,7 +6,7 @@ namespace Cases.Domain.Tests.Enterprises;
 public sealed class EnterpriseRegistrationAndReviewTests
 {
     [Fact]
-    public void Registration_with_a_passport_is_accepted_and_recorded()
+    public void RegistrationWithAPassportIsAcceptedAndRecorded()
     {
         var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseGrain(new RuleSet()));
 
@@ -19,7 +19,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void Registration_without_a_founder_is_rejected()
+    public void RegistrationWithoutAFounderIsRejected()
     {
         var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseGrain(new RuleSet()));
 
@@ -29,7 +29,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void Registering_twice_is_rejected()
+    public void RegisteringTwiceIsRejected()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -37,7 +37,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void Commands_to_an_unregistered_enterprise_are_rejected()
+    public void CommandsToAnUnregisteredEnterpriseAreRejected()
     {
         var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseGrain(new RuleSet()));
 
@@ -50,7 +50,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     [InlineData("applicant:P-1")]
     [InlineData("system")]
     [InlineData("officers:li")]
-    public void Review_by_anyone_but_an_officer_is_rejected(string actor)
+    public void ReviewByAnyoneButAnOfficerIsRejected(string actor)
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -59,7 +59,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void Review_by_an_officer_records_the_review_year_as_programme_year_and_the_rule_set_version()
+    public void ReviewByAnOfficerRecordsTheReviewYearAsProgrammeYearAndTheRuleSetVersion()
     {
         var scenario = EnterpriseScenarios.Registered(new RuleSet { Version = "test-7" });
 
@@ -70,7 +70,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void A_passed_review_is_final_but_a_failed_one_may_be_reviewed_again()
+    public void APassedReviewIsFinalButAFailedOneMayBeReviewedAgain()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -82,7 +82,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void A_review_without_a_reason_is_rejected()
+    public void AReviewWithoutAReasonIsRejected()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -90,7 +90,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void A_grant_decision_before_a_passed_review_is_rejected()
+    public void AGrantDecisionBeforeAPassedReviewIsRejected()
     {
         var scenario = EnterpriseScenarios.Registered();
 
@@ -98,7 +98,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void An_awarded_grant_is_recorded_once_and_a_redelivery_changes_nothing()
+    public void AnAwardedGrantIsRecordedOnceAndARedeliveryChangesNothing()
     {
         var scenario = EnterpriseScenarios.Reviewed();
 
@@ -111,7 +111,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     }
 
     [Fact]
-    public void A_refusal_with_an_amount_is_rejected()
+    public void ARefusalWithAnAmountIsRejected()
     {
         var scenario = EnterpriseScenarios.Reviewed();
 

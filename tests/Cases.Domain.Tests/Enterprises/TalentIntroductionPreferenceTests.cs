@@ -26,7 +26,7 @@ public sealed class TalentIntroductionPreferenceTests
     [InlineData(1_000_000, 1_000_000, 1_000_001, true)]
     [InlineData(900_000, 1_100_000, 999_999, false)]
     [InlineData(0, 0, 3_000_003, true)]
-    public void The_average_must_be_more_than_one_million_so_exactly_one_million_fails(long y2023, long y2024, long y2025, bool qualifies)
+    public void TheAverageMustBeMoreThanOneMillionSoExactlyOneMillionFails(long y2023, long y2024, long y2025, bool qualifies)
     {
         var scenario = WithTax((2023, y2023), (2024, y2024), (2025, y2025));
 
@@ -38,7 +38,7 @@ public sealed class TalentIntroductionPreferenceTests
     }
 
     [Fact]
-    public void Only_the_last_three_full_years_count()
+    public void OnlyTheLastThreeFullYearsCount()
     {
         // Evaluated in 2026: 2022 and the unfinished 2026 lie outside 2023-2025.
         var scenario = WithTax((2022, 50_000_000), (2023, 1_000_000), (2024, 1_000_000), (2025, 1_000_000), (2026, 50_000_000));
@@ -47,7 +47,7 @@ public sealed class TalentIntroductionPreferenceTests
     }
 
     [Fact]
-    public void A_weak_year_before_the_window_does_not_hold_the_enterprise_back()
+    public void AWeakYearBeforeTheWindowDoesNotHoldTheEnterpriseBack()
     {
         var scenario = WithTax((2022, 0), (2023, 1_200_000), (2024, 1_200_000), (2025, 1_200_000));
 
@@ -55,7 +55,7 @@ public sealed class TalentIntroductionPreferenceTests
     }
 
     [Fact]
-    public void A_year_without_recorded_tax_fails_rather_than_counting_as_zero()
+    public void AYearWithoutRecordedTaxFailsRatherThanCountingAsZero()
     {
         var scenario = WithTax((2024, 5_000_000), (2025, 5_000_000));
 
@@ -67,7 +67,7 @@ public sealed class TalentIntroductionPreferenceTests
     }
 
     [Fact]
-    public void A_business_scope_out_of_line_with_the_industrial_orientation_fails()
+    public void ABusinessScopeOutOfLineWithTheIndustrialOrientationFails()
     {
         var scenario = WithTax((2023, 2_000_000), (2024, 2_000_000), (2025, 2_000_000));
 
@@ -78,7 +78,7 @@ public sealed class TalentIntroductionPreferenceTests
     }
 
     [Fact]
-    public void Thresholds_and_version_come_from_the_rule_set()
+    public void ThresholdsAndVersionComeFromTheRuleSet()
     {
         var rules = new RuleSet { Version = "test-9", PreferentialAverageAnnualTaxCny = 500_000, PreferentialTaxYears = 2 };
         var scenario = EnterpriseScenarios.Registered(rules);
@@ -92,7 +92,7 @@ public sealed class TalentIntroductionPreferenceTests
     }
 
     [Fact]
-    public void Only_an_officer_may_evaluate()
+    public void OnlyAnOfficerMayEvaluate()
     {
         var scenario = WithTax((2023, 2_000_000), (2024, 2_000_000), (2025, 2_000_000));
 
@@ -100,7 +100,7 @@ public sealed class TalentIntroductionPreferenceTests
     }
 
     [Fact]
-    public void The_enterprise_state_with_an_evaluation_survives_a_json_round_trip()
+    public void TheEnterpriseStateWithAnEvaluationSurvivesAJsonRoundTrip()
     {
         var grain = new EnterpriseGrain(new RuleSet());
         var scenario = WithTax((2023, 2_000_000), (2024, 2_000_000), (2025, 2_000_000));

@@ -31,7 +31,7 @@ public sealed class ParkEvaluationTests
         park.Accept<ParkEvaluated>(new EvaluatePark(year));
 
     [Fact]
-    public void A_team_attracted_exactly_three_years_before_the_end_of_the_evaluated_year_does_not_count()
+    public void ATeamAttractedExactlyThreeYearsBeforeTheEndOfTheEvaluatedYearDoesNotCount()
     {
         var park = Park();
         Teams(park, 1, new DateOnly(2022, 12, 31));
@@ -43,7 +43,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void A_team_attracted_on_the_first_day_of_the_window_counts()
+    public void ATeamAttractedOnTheFirstDayOfTheWindowCounts()
     {
         var park = Park();
         Teams(park, 1, new DateOnly(2023, 1, 1));
@@ -55,7 +55,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void Teams_after_the_evaluated_year_do_not_count()
+    public void TeamsAfterTheEvaluatedYearDoNotCount()
     {
         var park = Park();
         Teams(park, 2, new DateOnly(2026, 1, 5));
@@ -64,7 +64,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void Teams_and_the_share_of_progressing_enterprises_make_the_score()
+    public void TeamsAndTheShareOfProgressingEnterprisesMakeTheScore()
     {
         var park = Park();
         Teams(park, 5, new DateOnly(2024, 5, 1));
@@ -80,7 +80,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void An_enterprise_that_left_before_the_window_is_not_counted_and_a_graduation_in_it_is_progress()
+    public void AnEnterpriseThatLeftBeforeTheWindowIsNotCountedAndAGraduationInItIsProgress()
     {
         var park = Park();
         Teams(park, 4, new DateOnly(2024, 5, 1));
@@ -96,7 +96,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void Only_an_officer_evaluates_and_only_a_completed_year_not_older_than_the_latest()
+    public void OnlyAnOfficerEvaluatesAndOnlyACompletedYearNotOlderThanTheLatest()
     {
         var park = Park();
 
@@ -107,7 +107,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void Accreditation_without_any_evaluation_is_refused()
+    public void AccreditationWithoutAnyEvaluationIsRefused()
     {
         var park = Park();
 
@@ -116,7 +116,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void Accreditation_after_an_evaluation_below_outstanding_is_refused()
+    public void AccreditationAfterAnEvaluationBelowOutstandingIsRefused()
     {
         var park = Park();
         Teams(park, 1, new DateOnly(2024, 5, 1));
@@ -127,7 +127,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void A_score_of_exactly_the_outstanding_mark_allows_accreditation_by_an_officer()
+    public void AScoreOfExactlyTheOutstandingMarkAllowsAccreditationByAnOfficer()
     {
         var park = Park();
         Teams(park, 2, new DateOnly(2024, 5, 1));
@@ -142,7 +142,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void A_later_evaluation_below_outstanding_blocks_accreditation_despite_an_earlier_outstanding_one()
+    public void ALaterEvaluationBelowOutstandingBlocksAccreditationDespiteAnEarlierOutstandingOne()
     {
         var park = Park();
         Teams(park, 4, new DateOnly(2023, 5, 1));
@@ -157,7 +157,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void An_outstanding_evaluation_older_than_last_year_is_stale()
+    public void AnOutstandingEvaluationOlderThanLastYearIsStale()
     {
         var park = Park();
         Teams(park, 4, new DateOnly(2023, 5, 1));
@@ -169,7 +169,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void The_window_and_outstanding_mark_come_from_the_rule_set()
+    public void TheWindowAndOutstandingMarkComeFromTheRuleSet()
     {
         var park = Park(new RuleSet { ParkEvaluationWindowYears = 1, ParkOutstandingScore = 10 });
         Teams(park, 1, new DateOnly(2024, 12, 31));
@@ -182,7 +182,7 @@ public sealed class ParkEvaluationTests
     }
 
     [Fact]
-    public void The_park_state_survives_a_json_round_trip()
+    public void TheParkStateSurvivesAJsonRoundTrip()
     {
         var grain = new ParkGrain(new RuleSet());
         var park = Park();

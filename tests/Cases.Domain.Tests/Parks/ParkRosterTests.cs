@@ -18,7 +18,7 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
-    public void Adding_an_enterprise_already_on_the_roster_is_a_no_op()
+    public void AddingAnEnterpriseAlreadyOnTheRosterIsANoOp()
     {
         var scenario = WithEnterprise();
 
@@ -29,7 +29,7 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
-    public void The_first_milestone_moves_an_admitted_enterprise_to_incubating_and_counts_progress()
+    public void TheFirstMilestoneMovesAnAdmittedEnterpriseToIncubatingAndCountsProgress()
     {
         var scenario = WithEnterprise();
 
@@ -43,7 +43,7 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
-    public void Commands_for_an_enterprise_not_on_the_roster_are_rejected()
+    public void CommandsForAnEnterpriseNotOnTheRosterAreRejected()
     {
         var scenario = WithEnterprise();
 
@@ -52,7 +52,7 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
-    public void A_graduate_stays_graduated_and_cannot_be_added_or_progress_again()
+    public void AGraduateStaysGraduatedAndCannotBeAddedOrProgressAgain()
     {
         var scenario = WithEnterprise();
 
@@ -67,7 +67,7 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
-    public void Stages_do_not_move_back_to_admitted()
+    public void StagesDoNotMoveBackToAdmitted()
     {
         var scenario = WithEnterprise();
         scenario.Accept<RosterStageUpdated>(new UpdateRosterStage("ent-1", RosterStage.Incubating, Day), Streams);
@@ -76,7 +76,7 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
-    public void A_removed_enterprise_is_marked_left_and_may_be_added_again()
+    public void ARemovedEnterpriseIsMarkedLeftAndMayBeAddedAgain()
     {
         var scenario = WithEnterprise();
 
@@ -90,7 +90,7 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
-    public void Removal_without_a_reason_is_rejected()
+    public void RemovalWithoutAReasonIsRejected()
     {
         var scenario = WithEnterprise();
 
@@ -98,7 +98,7 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
-    public void The_same_talent_team_on_the_same_day_is_recorded_once()
+    public void TheSameTalentTeamOnTheSameDayIsRecordedOnce()
     {
         var scenario = WithEnterprise();
 

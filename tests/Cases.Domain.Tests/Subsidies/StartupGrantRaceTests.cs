@@ -12,7 +12,7 @@ public sealed class StartupGrantRaceTests(SqliteRuntimeFixture fixture)
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
     [Fact]
-    public async Task A_thousand_concurrent_requests_award_exactly_the_budget_and_never_overcommit()
+    public async Task AThousandConcurrentRequestsAwardExactlyTheBudgetAndNeverOvercommit()
     {
         var rules = new RuleSet();
         var decider = new SubsidyProgramGrain(rules);
@@ -65,7 +65,7 @@ public sealed class StartupGrantRaceTests(SqliteRuntimeFixture fixture)
     }
 
     [Fact]
-    public async Task A_repeated_request_after_an_award_is_rejected_and_stores_nothing()
+    public async Task ARepeatedRequestAfterAnAwardIsRejectedAndStoresNothing()
     {
         var decider = new SubsidyProgramGrain(new RuleSet());
         var grain = fixture.Runtime.GetGrain(decider, "startup-2026-repeat");

@@ -16,7 +16,7 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void Requests_before_the_programme_is_opened_are_rejected()
+    public void RequestsBeforeTheProgrammeIsOpenedAreRejected()
     {
         var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramGrain(new RuleSet()));
 
@@ -24,7 +24,7 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void Only_an_officer_opens_a_programme_and_only_once()
+    public void OnlyAnOfficerOpensAProgrammeAndOnlyOnce()
     {
         var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramGrain(new RuleSet()));
 
@@ -34,7 +34,7 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void A_grant_pays_the_rule_set_amount_until_the_budget_no_longer_covers_one()
+    public void AGrantPaysTheRuleSetAmountUntilTheBudgetNoLongerCoversOne()
     {
         var scenario = Opened(250_000);
 
@@ -49,7 +49,7 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void The_grant_amount_and_recorded_version_come_from_the_rule_set()
+    public void TheGrantAmountAndRecordedVersionComeFromTheRuleSet()
     {
         var scenario = Opened(100_000, new RuleSet { Version = "test-3", StartupGrantCny = 40_000 });
 
@@ -59,7 +59,7 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void A_second_request_for_an_awarded_enterprise_is_rejected_and_pays_nothing()
+    public void ASecondRequestForAnAwardedEnterpriseIsRejectedAndPaysNothing()
     {
         var scenario = Opened(1_000_000);
         scenario.Accept<GrantAwarded>(new RequestStartupGrant("ent-1"), Streams);
@@ -69,7 +69,7 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void An_awarded_grant_is_paid_once_by_an_officer()
+    public void AnAwardedGrantIsPaidOnceByAnOfficer()
     {
         var scenario = Opened(1_000_000);
         scenario.Accept<GrantAwarded>(new RequestStartupGrant("ent-1"), Streams);
@@ -84,7 +84,7 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void Loan_interest_subsidies_draw_on_the_same_budget_as_grants()
+    public void LoanInterestSubsidiesDrawOnTheSameBudgetAsGrants()
     {
         var scenario = Opened(150_000);
 
@@ -100,7 +100,7 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void Loan_subsidies_are_paid_in_parts_never_beyond_the_commitment()
+    public void LoanSubsidiesArePaidInPartsNeverBeyondTheCommitment()
     {
         var scenario = Opened(1_000_000);
         scenario.Accept<LoanInterestSubsidyCommitted>(new CommitLoanInterestSubsidy("ent-1", "L-1", 60_000));
