@@ -1,9 +1,12 @@
 using Cases.Silo;
+using Cases.Silo.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCases();
+builder.AddCasesApi();
 
 var app = builder.Build();
+app.MapCasesApi();
 app.MapCasesHealth();
 await app.RunAsync();
 

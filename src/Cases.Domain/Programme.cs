@@ -1,4 +1,5 @@
 using Cases.Domain.Applicants;
+using Cases.Domain.Audit;
 using Cases.Domain.Enterprises;
 using Cases.Domain.Housing;
 using Cases.Domain.Parks;
@@ -21,6 +22,7 @@ public sealed class Programme
         Enterprises = new EnterpriseGrain(rules);
         SubsidyPrograms = new SubsidyProgramGrain(rules);
         Parks = new ParkGrain(rules);
+        AccessLogs = new AccessLogGrain();
         Subscriptions = ProgrammeSubscriptions.Create(this);
     }
 
@@ -38,8 +40,10 @@ public sealed class Programme
 
     public ParkGrain Parks { get; }
 
+    public AccessLogGrain AccessLogs { get; }
+
     /// <summary>The deciders a silo registers so that streams can reach every grain type.</summary>
-    public IReadOnlyList<IDecider> Deciders => [Applicants, Housing, HousingOffices, Enterprises, SubsidyPrograms, Parks];
+    public IReadOnlyList<IDecider> Deciders => [Applicants, Housing, HousingOffices, Enterprises, SubsidyPrograms, Parks, AccessLogs];
 
     public IReadOnlyList<Subscription> Subscriptions { get; }
 

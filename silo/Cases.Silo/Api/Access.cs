@@ -1,0 +1,26 @@
+using Cases.Domain.Audit;
+using Cases.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Cases.Silo.Api;
+
+/// <summary>Who may read an applicant's personal data, and the access record an officer's or auditor's read leaves first.</summary>
+public static class Access
+{
+    public const string ReasonHeader = "X-Access-Reason";
+
+    /// <summary>Null when the caller may read; otherwise the 403/400 to answer. Officer, auditor and admin reads are recorded before returning.</summary>
+    public static async Task<ProblemHttpResult?> ToApplicantAsync(HttpContext http, Grains grains, Caller caller, string applicantKey, string what)
+    {
+        if (caller.Is(Roles.Applicant))
+            return caller.Subject == applicantKey ? null : Problems.Forbidden("An applicant can only read their own case.");
+        if (!caller.CanReadEverything)
+            return Problems.Forbidden($"The {caller.Role} role may not read applicants' personal data.");
+        var reason = Grains.Header(http, ReasonHeader);
+        if (string.IsNullOrWhiteSpace(reason))
+            return Problems.BadRequest("reason-required", $"Reading an applicant's personal data as {caller.Role} needs an {ReasonHeader} header saying why.");
+        var recorded = await grains.Runtime.GetGrain(grains.Programme.AccessLogs, applicantKey)
+            .ExecuteAsync(new RecordAccess(caller.Role, reason, what), new Runtime.Grains.CommandMeta(Actor: caller.Actor), http.RequestAborted);
+        return recorded.Rejection is { } rejection ? Problems.From(rejection) : null;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Cases.Silo.Auth;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Cases.Silo.Api;
+
+/// <summary>Wires the HTTP API: JSON rules, ProblemDetails for every error, token authentication, role policies, rate limits and OpenAPI.</summary>
+public static class ApiHosting
+{
+    /// <summary>The rate limiter policy that bounds concurrent intakes; excess requests wait in a bounded queue, then get 429.</summary>
+    public const string IntakeLimiter = "intake";
+
+    public static WebApplicationBuilder AddCasesApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.MaxDepth = 32;
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        // Binding failures become exceptions, so the handler can say which field was wrong instead of a bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<CasesExceptionHandler>();
+        services.AddSingleton<Grains>();
+        services.AddSingleton(sp => new TokenService(SigningKey(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(o =>
+        {
+            foreach (var role in Roles.All)
+                o.AddPolicy(role, p => p.RequireRole(role));
+            o.AddPolicy(Roles.Auditor + "+admin", p => p.RequireRole(Roles.Auditor, Roles.Admin));
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.AddConcurrencyLimiter(IntakeLimiter, l =>
+            {
+                l.PermitLimit = 1024;
+                l.QueueLimit = 4096;
+                l.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                await Problems.Of(429, "overloaded", "The silo is at its intake limit; retry after a second with the same Idempotency-Key.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+        services.AddOpenApi();
+        services.AddHostedService<DevTokens>();
+        return builder;
+    }
+
+    public static WebApplication MapCasesApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        app.MapAuthApi();
+        app.MapApplicantsApi();
+        return app;
+    }
+
+    // A configured key (Cases:Auth:SigningKey, base64) wins; otherwise a key made on first run lives beside the database.
+    private static byte[] SigningKey(IServiceProvider services)
+    {
+        var configured = services.GetRequiredService<IConfiguration>()["Cases:Auth:SigningKey"];
+        if (!string.IsNullOrEmpty(configured))
+            return Convert.FromBase64String(configured);
+        var database = services.GetRequiredService<StoreInfo>().Location;
+        try
+        {
+            return TokenService.LoadOrCreateKey(Path.Combine(Path.GetDirectoryName(database)!, "signing.key"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The data folder is unusable (health says so); tokens then last until restart rather than the silo not starting.
+            services.GetRequiredService<ILogger<TokenService>>().LogError(e, "No signing key could be kept beside {Database}; using one for this run only", database);
+            return System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        }
+    }
+}

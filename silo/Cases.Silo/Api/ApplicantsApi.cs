@@ -1,0 +1,133 @@
+using Cases.Domain.Applicants;
+using Cases.Domain.Audit;
+using Cases.Runtime.Grains;
+using Cases.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cases.Silo.Api;
+
+/// <summary>Applicant cases: online intake, the applicant's own applications, officers' decisions, and reads that leave an access record.</summary>
+public static class ApplicantsApi
+{
+    private static readonly TimeSpan ApplicantTokenLifetime = TimeSpan.FromDays(90);
+
+    public static RouteGroupBuilder MapApplicantsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/applicants").WithTags("Applicants");
+        api.MapPost("/", SubmitApplicant).AllowAnonymous().RequireRateLimiting(ApiHosting.IntakeLimiter);
+        api.MapGet("/{id}", GetApplicant).RequireAuthorization();
+        api.MapPost("/{id}/dependants", AddDependant).RequireAuthorization();
+        api.MapPost("/{id}/recognition", ApplyForRecognition).RequireAuthorization();
+        api.MapPost("/{id}/permits", ApplyForPermit).RequireAuthorization();
+        api.MapPost("/{id}/permits/{permitId}/approve", ApprovePermit).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{id}/permits/{permitId}/reject", RejectPermit).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{id}/permits/{permitId}/revoke", RevokePermit).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{id}/household-registrations", ApplyForHouseholdRegistration).RequireAuthorization();
+        api.MapPost("/{id}/household-registrations/{applicationId}/approve", ApproveHouseholdRegistration).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{id}/household-registrations/{applicationId}/reject", RejectHouseholdRegistration).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{id}/foreign-residence", ApplyForForeignResidence).RequireAuthorization();
+        return api;
+    }
+
+    /// <summary>Creates a case from a profile; the Idempotency-Key makes a retry return the first answer; a known identity document is a 409 naming the case.</summary>
+    public static async Task<Results<Created<CaseCreated>, ValidationProblem, ProblemHttpResult>> SubmitApplicant(
+        ApplicantProfile profile, HttpContext http, [FromServices] Grains grains, [FromServices] TokenService tokens)
+    {
+        if (Validation.Of(profile) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        var caller = http.User.Identity?.IsAuthenticated == true ? Caller.From(http.User) : new Caller(Roles.Applicant, profile.IdentityDocument);
+        if (caller.Is(Roles.Applicant) && caller.Subject != profile.IdentityDocument)
+            return Problems.Forbidden("An applicant can only submit their own case.");
+        var result = await grains.Runtime.GetGrain(grains.Programme.Applicants, profile.IdentityDocument)
+            .ExecuteAsync(new RegisterApplicant(profile), Grains.Meta(http, caller), http.RequestAborted);
+        if (result.Rejection is { Code: ApplicantRejections.AlreadyRegistered } duplicate)
+            return Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
+        if (result.Rejection is { } rejection)
+            return Problems.From(rejection);
+        // The token's expiry derives from the stored event, so a retried intake returns the very same answer.
+        var registeredAt = result.Events[0].OccurredAt;
+        var token = tokens.Issue(Roles.Applicant, profile.IdentityDocument, registeredAt.Add(ApplicantTokenLifetime));
+        return TypedResults.Created($"/applicants/{Uri.EscapeDataString(profile.IdentityDocument)}", new CaseCreated(profile.IdentityDocument, token, result.Version));
+    }
+
+    /// <summary>The case's state; an officer's or auditor's read must give a reason (X-Access-Reason) and is recorded before the data is shown.</summary>
+    public static async Task<Results<Ok<StateView<ApplicantState>>, ProblemHttpResult>> GetApplicant(
+        string id, HttpContext http, [FromServices] Grains grains)
+    {
+        var caller = Caller.From(http.User);
+        if (await Access.ToApplicantAsync(http, grains, caller, id, "case state") is { } denied)
+            return denied;
+        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Applicants, id).GetStateAsync(http.RequestAborted);
+        return state.Profile is null ? Problems.NotFound($"Applicant case {id}") : TypedResults.Ok(new StateView<ApplicantState>($"applicant/{id}", version, state));
+    }
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AddDependant(
+        string id, Dependant dependant, HttpContext http, [FromServices] Grains grains) =>
+        OwnCaseAsync(id, http, grains, Validation.OfId("dependantId", dependant.DependantId), new AddDependant(dependant));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForRecognition(
+        string id, ApplyForRecognitionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        OwnCaseAsync(id, http, grains, Validation.OfId("applicationId", request.ApplicationId), new ApplyForRecognition(request.ApplicationId));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForPermit(
+        string id, ApplyForPermitRequest request, HttpContext http, [FromServices] Grains grains) =>
+        OwnCaseAsync(id, http, grains, Validation.OfId("permitId", request.PermitId), new ApplyForPermit(request.PermitId, request.EnterpriseKey, request.EmployerReference));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForHouseholdRegistration(
+        string id, ApplyForHouseholdRegistrationRequest request, HttpContext http, [FromServices] Grains grains) =>
+        OwnCaseAsync(id, http, grains, Validation.OfId("applicationId", request.ApplicationId),
+            new ApplyForHouseholdRegistration(request.ApplicationId, request.AppliedByEmployer, request.DependantIds ?? []));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForForeignResidence(
+        string id, ApplyForForeignResidenceRequest request, HttpContext http, [FromServices] Grains grains) =>
+        OwnCaseAsync(id, http, grains, Validation.OfId("applicationId", request.ApplicationId),
+            new ApplyForForeignResidence(request.ApplicationId, request.Kind, request.DependantIds ?? []));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApprovePermit(
+        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        DecideAsync(id, http, grains, request, new ApprovePermit(permitId, request.Reason));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RejectPermit(
+        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        DecideAsync(id, http, grains, request, new RejectPermit(permitId, request.Reason));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RevokePermit(
+        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        DecideAsync(id, http, grains, request, new RevokePermit(permitId, request.Reason));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApproveHouseholdRegistration(
+        string id, string applicationId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        DecideAsync(id, http, grains, request, new ApproveHouseholdRegistration(applicationId, request.Reason));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RejectHouseholdRegistration(
+        string id, string applicationId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        DecideAsync(id, http, grains, request, new RejectHouseholdRegistration(applicationId, request.Reason));
+
+    // The applicant acts on their own case; officers and admins may act for them (assisted intake).
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OwnCaseAsync(
+        string id, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IApplicantCommand command)
+    {
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var caller = Caller.From(http.User);
+        if (!(caller.Is(Roles.Applicant) && caller.Subject == id) && !caller.Is(Roles.Officer) && !caller.Is(Roles.Admin))
+            return Problems.Forbidden("Only the applicant, an officer or an admin may act on this case.");
+        return await SendAsync(id, http, grains, caller, command);
+    }
+
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        string id, HttpContext http, Grains grains, DecisionRequest request, IApplicantCommand command)
+    {
+        if (Validation.OfReason(request.Reason) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        return await SendAsync(id, http, grains, Caller.From(http.User), command);
+    }
+
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> SendAsync(
+        string id, HttpContext http, Grains grains, Caller caller, IApplicantCommand command)
+    {
+        var result = await grains.Runtime.GetGrain(grains.Programme.Applicants, id).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+        return result.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CommandAnswer.From(result));
+    }
+}
