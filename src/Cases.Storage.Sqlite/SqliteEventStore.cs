@@ -155,7 +155,8 @@ public sealed class SqliteEventStore : IEventStore
     private SqliteSynchronous PragmaSynchronous =>
         _options.Synchronous == SqliteSynchronous.Full ? SqliteSynchronous.Normal : _options.Synchronous;
 
-    private SqliteWriter Writer => _writer ?? throw new InvalidOperationException("Call InitializeAsync before using the store.");
+    // Before InitializeAsync succeeds the store is as good as down: callers get the retryable failure, not a programming error.
+    private SqliteWriter Writer => _writer ?? throw new StoreUnavailableException($"The SQLite store at {DatabasePath} is not open.");
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken ct)
     {

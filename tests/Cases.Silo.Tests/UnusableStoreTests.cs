@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Cases.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +83,23 @@ public sealed class UnusableStoreTests : IDisposable
         await app.StopAsync();
         await app.DisposeAsync();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.CheckHealthAsync());
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.CheckHealthAsync());
+    }
+
+    [Fact]
+    public async Task IntakeAnswers503WithRetryAfterWhileTheStoreIsDown()
+    {
+        await using var factory = SiloFactory.WithDataDirectory(BlockedDataDirectory());
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/applicants", Api.Profiles.Eligible($"P-{Guid.NewGuid():N}"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("5", response.Headers.RetryAfter?.ToString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("store-unavailable", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
     }
 
     // A file where the data folder should be: the folder cannot be created, as root or not.
