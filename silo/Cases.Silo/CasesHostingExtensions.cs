@@ -34,7 +34,7 @@ public static class CasesHostingExtensions
             new SqliteStoreOptions { DatabasePath = sp.GetRequiredService<StoreInfo>().Location },
             sp.GetRequiredService<TimeProvider>()));
         // The rule set is configuration (DESIGN.md): "Cases:Rules" overrides any threshold and names its version.
-        services.AddSingleton(section.GetSection("Rules").Get<RuleSet>() ?? new RuleSet());
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection($"{SiloOptions.Section}:Rules").Get<RuleSet>() ?? new RuleSet());
         services.AddSingleton(sp => new Programme(sp.GetRequiredService<RuleSet>()));
         services.AddSingleton(sp =>
         {

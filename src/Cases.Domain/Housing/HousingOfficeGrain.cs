@@ -9,13 +9,16 @@ public sealed class HousingOfficeGrain(RuleSet rules) : Decider<HousingOfficeSta
 {
     public const string Type = "housing-office";
 
+    // The city's dates are Beijing dates; the context's time may carry any offset.
+    private static readonly TimeSpan CityOffset = TimeSpan.FromHours(8);
+
     public override string GrainType => Type;
 
     public override HousingOfficeState Initial => HousingOfficeState.Empty;
 
     public override Decision<IHousingOfficeEvent> Decide(HousingOfficeState state, IHousingOfficeCommand command, CommandContext context) => command switch
     {
-        AddTransitionalUnits add => AddUnits(state, add),
+        AddTransitionalUnits add => AddUnits(state, add, DateOnly.FromDateTime(context.Now.ToOffset(CityOffset).DateTime)),
         AllocateTransitionalUnit allocate => Allocate(state, allocate),
         ReleaseTransitionalUnit release => Release(state, release.ApplicantKey, release.On, release.Reason),
         EndExpiredTerms end => EndTerms(state, end.Today),
@@ -48,15 +51,17 @@ public sealed class HousingOfficeGrain(RuleSet rules) : Decider<HousingOfficeSta
         events.Add<WaitlistEntryRemoved>();
     }
 
-    private static Decision<IHousingOfficeEvent> AddUnits(HousingOfficeState state, AddTransitionalUnits add)
+    // New units go first to whoever waits longest (item 10), from the day they are added.
+    private Decision<IHousingOfficeEvent> AddUnits(HousingOfficeState state, AddTransitionalUnits add, DateOnly today)
     {
         var known = state.Units.Select(u => u.UnitId).ToHashSet(StringComparer.Ordinal);
         var repeated = add.UnitIds.FirstOrDefault(id => known.Contains(id) || add.UnitIds.Count(x => x == id) > 1);
         if (add.UnitIds.Count == 0 || add.UnitIds.Any(string.IsNullOrWhiteSpace))
             return Decision<IHousingOfficeEvent>.Reject("units-missing", "Name at least one unit, none of them blank.");
-        return repeated is null
-            ? Decision<IHousingOfficeEvent>.Accept(new TransitionalUnitsAdded(add.UnitIds))
-            : Decision<IHousingOfficeEvent>.Reject("unit-exists", $"Unit {repeated} is already in the inventory.");
+        if (repeated is not null)
+            return Decision<IHousingOfficeEvent>.Reject("unit-exists", $"Unit {repeated} is already in the inventory.");
+        var housed = add.UnitIds.Zip(state.Waitlist, (unit, waiting) => (IHousingOfficeEvent)AllocationOf(unit, waiting.ApplicantKey, waiting.PermitId, today));
+        return Decision<IHousingOfficeEvent>.Accept([new TransitionalUnitsAdded(add.UnitIds), .. housed]);
     }
 
     // Item 10: short-term free transitional housing; when every unit is taken the applicant waits in arrival order.

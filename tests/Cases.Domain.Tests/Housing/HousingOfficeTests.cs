@@ -96,4 +96,19 @@ public sealed class HousingOfficeTests
         Assert.Equal("P-2", office.Single<WaitlistEntryRemoved>().ApplicantKey);
         Assert.Empty(office.State.Waitlist);
     }
+
+    [Fact]
+    public void NewUnitsHouseTheLongestWaitingApplicantsFirst()
+    {
+        var office = Office("U1")
+            .Send(new AllocateTransitionalUnit("P-1", "RWP-1", May1))
+            .Send(new AllocateTransitionalUnit("P-2", "RWP-2", May1))
+            .Send(new AllocateTransitionalUnit("P-3", "RWP-3", May1));
+
+        office.Send(new AddTransitionalUnits(["U2"]));
+
+        Assert.Equal(2, office.Last.Events.Count);
+        Assert.Equal(("P-2", "U2"), (office.State.UnitOf("P-2")?.Occupant, office.State.UnitOf("P-2")?.UnitId));
+        Assert.Equal(["P-3"], office.State.Waitlist.Select(w => w.ApplicantKey));
+    }
 }
