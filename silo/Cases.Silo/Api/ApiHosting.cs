@@ -61,12 +61,19 @@ public static class ApiHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapAuthApi();
         app.MapApplicantsApi();
+        app.MapAuditApi();
+        app.MapEnterprisesApi();
+        app.MapParksApi();
+        app.MapHousingApi();
+        app.MapSubsidyProgramsApi();
+        app.MapDiagnosticsApi();
         return app;
     }
 

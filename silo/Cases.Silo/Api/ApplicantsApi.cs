@@ -34,9 +34,12 @@ public static class ApplicantsApi
     public static async Task<Results<Created<CaseCreated>, ValidationProblem, ProblemHttpResult>> SubmitApplicant(
         ApplicantProfile profile, HttpContext http, [FromServices] Grains grains, [FromServices] TokenService tokens)
     {
+        var caller = http.User.Identity?.IsAuthenticated == true ? Caller.From(http.User) : new Caller(Roles.Applicant, profile.IdentityDocument);
+        // Anyone may apply online; of staff, officers and admins do assisted intake, while auditors and operators change nothing here.
+        if (!caller.Is(Roles.Applicant) && !caller.Is(Roles.Officer) && !caller.Is(Roles.Admin))
+            return Problems.Forbidden($"The {caller.Role} role may not submit applications.");
         if (Validation.Of(profile) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
-        var caller = http.User.Identity?.IsAuthenticated == true ? Caller.From(http.User) : new Caller(Roles.Applicant, profile.IdentityDocument);
         if (caller.Is(Roles.Applicant) && caller.Subject != profile.IdentityDocument)
             return Problems.Forbidden("An applicant can only submit their own case.");
         var result = await grains.Runtime.GetGrain(grains.Programme.Applicants, profile.IdentityDocument)
@@ -64,7 +67,7 @@ public static class ApplicantsApi
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AddDependant(
         string id, Dependant dependant, HttpContext http, [FromServices] Grains grains) =>
-        OwnCaseAsync(id, http, grains, Validation.OfId("dependantId", dependant.DependantId), new AddDependant(dependant));
+        OwnCaseAsync(id, http, grains, Validation.Of(dependant), new AddDependant(dependant));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForRecognition(
         string id, ApplyForRecognitionRequest request, HttpContext http, [FromServices] Grains grains) =>
@@ -72,16 +75,16 @@ public static class ApplicantsApi
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForPermit(
         string id, ApplyForPermitRequest request, HttpContext http, [FromServices] Grains grains) =>
-        OwnCaseAsync(id, http, grains, Validation.OfId("permitId", request.PermitId), new ApplyForPermit(request.PermitId, request.EnterpriseKey, request.EmployerReference));
+        OwnCaseAsync(id, http, grains, Validation.Of(request), new ApplyForPermit(request.PermitId, request.EnterpriseKey, request.EmployerReference));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForHouseholdRegistration(
         string id, ApplyForHouseholdRegistrationRequest request, HttpContext http, [FromServices] Grains grains) =>
-        OwnCaseAsync(id, http, grains, Validation.OfId("applicationId", request.ApplicationId),
+        OwnCaseAsync(id, http, grains, Validation.Of(request),
             new ApplyForHouseholdRegistration(request.ApplicationId, request.AppliedByEmployer, request.DependantIds ?? []));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForForeignResidence(
         string id, ApplyForForeignResidenceRequest request, HttpContext http, [FromServices] Grains grains) =>
-        OwnCaseAsync(id, http, grains, Validation.OfId("applicationId", request.ApplicationId),
+        OwnCaseAsync(id, http, grains, Validation.Of(request),
             new ApplyForForeignResidence(request.ApplicationId, request.Kind, request.DependantIds ?? []));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApprovePermit(
@@ -108,11 +111,12 @@ public static class ApplicantsApi
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OwnCaseAsync(
         string id, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IApplicantCommand command)
     {
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        // Who may act is answered before what is wrong with the body, so a caller without the right learns nothing about the case.
         var caller = Caller.From(http.User);
         if (!(caller.Is(Roles.Applicant) && caller.Subject == id) && !caller.Is(Roles.Officer) && !caller.Is(Roles.Admin))
             return Problems.Forbidden("Only the applicant, an officer or an admin may act on this case.");
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
         return await SendAsync(id, http, grains, caller, command);
     }
 

@@ -13,6 +13,8 @@ public sealed partial class CasesExceptionHandler(IProblemDetailsService problem
         var (status, code, detail) = exception switch
         {
             BadHttpRequestException bad when bad.InnerException is JsonException json => (400, "malformed-json", Describe(json)),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, "body-too-large", $"The request body must be at most {RequestBodyLimit.MaxBytes} bytes."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } bad => (415, "unsupported-media-type", bad.Message),
             BadHttpRequestException bad => (bad.StatusCode, "bad-request", bad.Message),
             JsonException json => (400, "malformed-json", Describe(json)),
             StoreUnavailableException => (503, "store-unavailable", "The event store cannot be reached; retry with the same Idempotency-Key."),
@@ -32,7 +34,7 @@ public sealed partial class CasesExceptionHandler(IProblemDetailsService problem
             ProblemDetails =
             {
                 Status = status,
-                Title = status >= 500 ? "The request failed." : "The request is malformed.",
+                Title = status >= 500 ? "The request failed." : Problems.TitleFor(status),
                 Detail = detail,
                 Type = $"https://cases.local/problems/{code}",
                 Extensions = { ["code"] = code },

@@ -32,12 +32,15 @@ public static class Problems
         _ => StatusCodes.Status409Conflict,
     };
 
-    private static string TitleFor(int status) => status switch
+    /// <summary>The title every ProblemDetails of a status carries, whoever writes it.</summary>
+    public static string TitleFor(int status) => status switch
     {
         400 => "The request is malformed.",
         403 => "The caller may not do this.",
         404 => "Not found.",
         409 => "The request conflicts with the case's state.",
+        413 => "The request body is too large.",
+        415 => "The content type is not supported.",
         429 => "Too many requests.",
         503 => "The store is unavailable.",
         _ => "The request failed.",

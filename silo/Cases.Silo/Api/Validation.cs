@@ -3,11 +3,20 @@ using Cases.Domain.Applicants;
 namespace Cases.Silo.Api;
 
 /// <summary>Field-level checks of request bodies beyond what JSON binding enforces; each failure names its field.</summary>
+/// <remarks>
+/// Binding lets through what is valid JSON but not a valid request: explicit nulls, null list items, enum values given as
+/// undefined numbers, and dates no person has (0001-01-01). Each is refused here so the grain never sees it.
+/// </remarks>
 public static class Validation
 {
     public const int MaxText = 200;
     public const int MaxId = 128;
     public const int MaxItems = 50;
+
+    /// <summary>The range of dates a person's documents, studies and family can carry.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2199, 12, 31);
 
     /// <summary>Errors by field, empty when the profile is acceptable.</summary>
     public static Dictionary<string, string[]> Of(ApplicantProfile p)
@@ -16,17 +25,72 @@ public static class Validation
         errors.Id("identityDocument", p.IdentityDocument);
         errors.Text("name", p.Name);
         errors.Text("nationality", p.Nationality, max: 3);
-        errors.Items("degrees", p.Degrees?.Count ?? 0);
-        errors.Items("studyAbroad", p.StudyAbroad?.Count ?? 0);
-        errors.Items("researchAbroad", p.ResearchAbroad?.Count ?? 0);
-        foreach (var (period, i) in (p.StudyAbroad ?? []).Select((s, i) => (s, i)))
-            errors.Check($"studyAbroad[{i}]", period.To >= period.From, "ends before it starts");
-        foreach (var (period, i) in (p.ResearchAbroad ?? []).Select((s, i) => (s, i)))
-            errors.Check($"researchAbroad[{i}]", period.To >= period.From, "ends before it starts");
-        foreach (var (degree, i) in (p.Degrees ?? []).Select((d, i) => (d, i)))
-            errors.Check($"degrees[{i}].universityRank", degree.UniversityRank is null or > 0, "must be a positive rank");
-        if (p.HomeDistrict is not null)
-            errors.Id("homeDistrict", p.HomeDistrict);
+        errors.Enum("passport", (PassportKind?)p.Passport);
+        errors.Date("passportExpiry", p.PassportExpiry);
+        errors.Date("returnedOn", p.ReturnedOn);
+        errors.Enum("titleBeforeAbroad", p.TitleBeforeAbroad);
+        errors.Id("homeDistrict", p.HomeDistrict);
+        errors.List("degrees", p.Degrees, (field, d) =>
+        {
+            errors.Enum($"{field}.level", (DegreeLevel?)d.Level);
+            errors.Text($"{field}.country", d.Country);
+            errors.Text($"{field}.field", d.Field);
+            errors.Check($"{field}.universityRank", d.UniversityRank is null or > 0, "must be a positive rank");
+            errors.Date($"{field}.obtainedOn", d.ObtainedOn);
+        });
+        errors.List("studyAbroad", p.StudyAbroad, (field, s) => errors.Period(field, s.From, s.To));
+        errors.List("researchAbroad", p.ResearchAbroad, (field, r) =>
+        {
+            errors.Enum($"{field}.kind", (ResearchKind?)r.Kind);
+            errors.Text($"{field}.field", r.Field);
+            errors.Period(field, r.From, r.To);
+        });
+        if (p.Employer is { } e)
+        {
+            errors.Text("employer.name", e.Name);
+            errors.Id("employer.district", e.District);
+            errors.Text("employer.industry", e.Industry);
+        }
+        return errors.ByField;
+    }
+
+    public static Dictionary<string, string[]> Of(Dependant d)
+    {
+        var errors = new Errors();
+        errors.Id("dependantId", d.DependantId);
+        errors.Enum("relation", (DependantRelation?)d.Relation);
+        errors.Text("name", d.Name);
+        errors.Date("birthDate", d.BirthDate);
+        errors.Enum("passport", d.Passport);
+        errors.Date("passportExpiry", d.PassportExpiry);
+        return errors.ByField;
+    }
+
+    public static Dictionary<string, string[]> Of(ApplyForPermitRequest r)
+    {
+        var errors = new Errors();
+        errors.Id("permitId", r.PermitId);
+        if (r.EnterpriseKey is not null)
+            errors.Id("enterpriseKey", r.EnterpriseKey);
+        if (r.EmployerReference is not null)
+            errors.Text("employerReference", r.EmployerReference);
+        return errors.ByField;
+    }
+
+    public static Dictionary<string, string[]> Of(ApplyForHouseholdRegistrationRequest r)
+    {
+        var errors = new Errors();
+        errors.Id("applicationId", r.ApplicationId);
+        errors.List("dependantIds", r.DependantIds ?? [], (field, id) => errors.Id(field, id));
+        return errors.ByField;
+    }
+
+    public static Dictionary<string, string[]> Of(ApplyForForeignResidenceRequest r)
+    {
+        var errors = new Errors();
+        errors.Id("applicationId", r.ApplicationId);
+        errors.Enum("kind", (ForeignResidenceKind?)r.Kind);
+        errors.List("dependantIds", r.DependantIds ?? [], (field, id) => errors.Id(field, id));
         return errors.ByField;
     }
 
@@ -37,10 +101,11 @@ public static class Validation
         return errors.ByField;
     }
 
+    /// <summary>An officer's reason: required, bounded, and free text that may span lines.</summary>
     public static Dictionary<string, string[]> OfReason(string? reason)
     {
         var errors = new Errors();
-        errors.Text("reason", reason);
+        errors.Text("reason", reason, multiline: true);
         return errors.ByField;
     }
 
@@ -52,22 +117,66 @@ public static class Validation
         public void Id(string field, string? value)
         {
             Text(field, value, MaxId);
-            if (value is not null && value.Any(c => char.IsControl(c) || c == '/'))
-                Add(field, "must not contain '/' or control characters");
+            if (value is not null && value.Contains('/', StringComparison.Ordinal))
+                Add(field, "must not contain '/'");
         }
 
-        public void Text(string field, string? value, int max = MaxText)
+        /// <summary>Required text of bounded length, without control characters (line breaks and tabs allowed when multiline) or broken UTF-16.</summary>
+        public void Text(string field, string? value, int max = MaxText, bool multiline = false)
         {
             if (string.IsNullOrWhiteSpace(value))
                 Add(field, "is required");
             else if (value.Length > max)
                 Add(field, $"must be at most {max} characters (got {value.Length})");
+            else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
+                Add(field, multiline ? "must not contain control characters other than line breaks and tabs" : "must not contain control characters");
+            else if (!IsWellFormed(value))
+                Add(field, "must not contain unpaired surrogates");
         }
 
         public void Items(string field, int count)
         {
             if (count > MaxItems)
                 Add(field, $"must hold at most {MaxItems} items (got {count})");
+        }
+
+        /// <summary>A list that must be present (possibly empty), bounded, without null items; each item is checked under "field[i]".</summary>
+        public void List<T>(string field, IReadOnlyCollection<T?>? items, Action<string, T> check) where T : class
+        {
+            if (items is null)
+            {
+                Add(field, "must be a list; send [] for none");
+                return;
+            }
+            Items(field, items.Count);
+            if (items.Count > MaxItems)
+                return;
+            foreach (var (item, i) in items.Select((x, i) => (x, i)))
+            {
+                if (item is null)
+                    Add($"{field}[{i}]", "must not be null");
+                else
+                    check($"{field}[{i}]", item);
+            }
+        }
+
+        public void Enum<T>(string field, T? value) where T : struct, System.Enum
+        {
+            if (value is { } v && !System.Enum.IsDefined(v))
+                Add(field, $"must be one of {string.Join(", ", System.Enum.GetNames<T>())}");
+        }
+
+        public void Date(string field, DateOnly? value)
+        {
+            if (value is { } d && (d < EarliestDate || d > LatestDate))
+                Add(field, $"must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}");
+        }
+
+        public void Period(string field, DateOnly from, DateOnly to)
+        {
+            Date($"{field}.from", from);
+            Date($"{field}.to", to);
+            Check(field, to >= from, "ends before it starts");
         }
 
         public void Check(string field, bool ok, string message)
@@ -78,5 +187,17 @@ public static class Validation
 
         public void Add(string field, string message) =>
             ByField[field] = ByField.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
+
+        private static bool IsWellFormed(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    i++;
+                else if (char.IsSurrogate(value[i]))
+                    return false;
+            }
+            return true;
+        }
     }
 }

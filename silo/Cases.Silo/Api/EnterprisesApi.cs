@@ -1,0 +1,166 @@
+using Cases.Domain.Enterprises;
+using Cases.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cases.Silo.Api;
+
+/// <summary>Enterprises founded by returnees: registration, the centre's review, park incubation, progress, Art. 10 and loan subsidies.</summary>
+public static class EnterprisesApi
+{
+    // The grain's answer to any command before registration; over HTTP that is an unknown enterprise.
+    private const string NotRegistered = "not-registered";
+
+    public static RouteGroupBuilder MapEnterprisesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/enterprises").WithTags("Enterprises");
+        api.MapPost("/", RegisterEnterprise).RequireAuthorization(p => p.RequireRole(Roles.Applicant, Roles.Officer, Roles.Admin));
+        api.MapGet("/{id}", GetEnterprise).RequireAuthorization();
+        api.MapPost("/{id}/review", ReviewEnterprise).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{id}/park-admission", AdmitToPark).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Admin));
+        api.MapPost("/{id}/milestones", RecordMilestone).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Admin));
+        api.MapPost("/{id}/graduation", Graduate).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Admin));
+        api.MapPost("/{id}/exit", LeavePark).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Admin));
+        api.MapPost("/{id}/talent-preference", EvaluateTalentPreference).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{id}/loan-interest-subsidies", RequestLoanInterestSubsidy).RequireAuthorization(p => p.RequireRole(Roles.Applicant, Roles.Officer));
+        return api;
+    }
+
+    /// <summary>Registers an enterprise; an applicant must be among its founders, and every founder must be a recognised returnee (Art. 5).</summary>
+    public static async Task<Results<Created<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RegisterEnterprise(
+        RegisterEnterpriseRequest request, HttpContext http, [FromServices] Grains grains)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        var caller = Caller.From(http.User);
+        var founders = request.FounderApplicantKeys!;
+        if (caller.Is(Roles.Applicant) && !founders.Contains(caller.Subject))
+            return Problems.Forbidden("An applicant can only register an enterprise they found; name yourself among the founders.");
+        // Art. 5: the enterprise is established by overseas-educated personnel; the grain leaves that check to its caller.
+        foreach (var founder in founders)
+        {
+            var (applicant, _) = await grains.Runtime.GetGrain(grains.Programme.Applicants, founder).GetStateAsync(http.RequestAborted);
+            // Unknown and unrecognised answer alike, so registration cannot probe which identity documents have cases.
+            if (applicant.Recognition is null)
+                return Problems.Of(StatusCodes.Status409Conflict, "founder-not-recognised", $"Founder {founder} is not recognised as overseas-educated personnel (Art. 1, 5).", ("founder", founder));
+        }
+        var command = new Domain.Enterprises.RegisterEnterprise(request.Name, founders, request.RegisteredWithPassport, request.RegisteredCapitalCny, request.Industry, request.District);
+        var result = await grains.Runtime.GetGrain(grains.Programme.Enterprises, request.Id).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+        return result.Rejection is { } rejection
+            ? Problems.From(rejection)
+            : TypedResults.Created($"/enterprises/{Uri.EscapeDataString(request.Id)}", CommandAnswer.From(result));
+    }
+
+    /// <summary>The enterprise's state, for officers, auditors, admins, its founders, and the operator of the park it is in or graduated from.</summary>
+    public static async Task<Results<Ok<StateView<EnterpriseState>>, ValidationProblem, ProblemHttpResult>> GetEnterprise(
+        string id, HttpContext http, [FromServices] Grains grains)
+    {
+        if (Validation.OfId("id", id) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Enterprises, id).GetStateAsync(http.RequestAborted);
+        if (!state.IsRegistered)
+            return Problems.NotFound($"Enterprise {id}");
+        var caller = Caller.From(http.User);
+        var allowed = caller.CanReadEverything || IsFounder(caller, state)
+            || (caller.Is(Roles.Operator) && (state.CurrentParkKey == caller.Subject || state.GraduatedFromParkKey == caller.Subject));
+        return allowed
+            ? TypedResults.Ok(new StateView<EnterpriseState>($"{EnterpriseGrain.Type}/{id}", version, state))
+            : Problems.Forbidden("Only officers, auditors, admins, the enterprise's founders and its park's operator may read it.");
+    }
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ReviewEnterprise(
+        string id, ReviewEnterpriseRequest request, HttpContext http, [FromServices] Grains grains) =>
+        SendAsync(id, http, grains, request.Validate(), new Domain.Enterprises.ReviewEnterprise(request.Passed ?? false, request.Reason));
+
+    /// <summary>Admits the enterprise to a park; an operator can only admit into their own park.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AdmitToPark(
+        string id, ParkAdmissionRequest request, HttpContext http, [FromServices] Grains grains)
+    {
+        if (Invalid(id, request.Validate()) is { } invalid)
+            return invalid;
+        var caller = Caller.From(http.User);
+        if (caller.Is(Roles.Operator) && request.ParkKey != caller.Subject)
+            return Problems.Forbidden($"An operator can only admit enterprises into their own park ({caller.Subject}).");
+        return await ExecuteAsync(id, http, grains, caller, new Domain.Enterprises.AdmitToPark(request.ParkKey));
+    }
+
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordMilestone(
+        string id, MilestoneRequest request, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time) =>
+        await InParkAsync(id, http, grains, request.Validate(Today(time)), new Domain.Enterprises.RecordMilestone(request.Kind ?? default, request.Value, request.Year, request.Reference));
+
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> Graduate(
+        string id, HttpContext http, [FromServices] Grains grains) =>
+        await InParkAsync(id, http, grains, [], new Domain.Enterprises.Graduate());
+
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> LeavePark(
+        string id, ExitRequest request, HttpContext http, [FromServices] Grains grains) =>
+        await InParkAsync(id, http, grains, request.Validate(), new Domain.Enterprises.LeavePark(request.Reason));
+
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EvaluateTalentPreference(
+        string id, TalentPreferenceRequest request, HttpContext http, [FromServices] Grains grains) =>
+        SendAsync(id, http, grains, request.Validate(), new EvaluateTalentIntroductionPreference(request.BusinessScopeInLineWithIndustrialOrientation ?? false));
+
+    /// <summary>A founder (or an officer for them) asks for a loan interest subsidy.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RequestLoanInterestSubsidy(
+        string id, LoanInterestSubsidyRequest request, HttpContext http, [FromServices] Grains grains)
+    {
+        if (Invalid(id, request.Validate()) is { } invalid)
+            return invalid;
+        var (state, _) = await grains.Runtime.GetGrain(grains.Programme.Enterprises, id).GetStateAsync(http.RequestAborted);
+        if (!state.IsRegistered)
+            return Problems.NotFound($"Enterprise {id}");
+        var caller = Caller.From(http.User);
+        if (caller.Is(Roles.Applicant) && !IsFounder(caller, state))
+            return Problems.Forbidden("Only the enterprise's founders or an officer may ask for its loan interest subsidies.");
+        var command = new Domain.Enterprises.RequestLoanInterestSubsidy(request.LoanReference, request.PrincipalCny, request.InterestCny, request.CoveragePercent, request.IpBacked);
+        return await ExecuteAsync(id, http, grains, caller, command);
+    }
+
+    // Incubation commands: the operator of the park the enterprise is in now, or an officer or admin.
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> InParkAsync(
+        string id, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IEnterpriseCommand command)
+    {
+        if (Invalid(id, errors) is { } invalid)
+            return invalid;
+        var (state, _) = await grains.Runtime.GetGrain(grains.Programme.Enterprises, id).GetStateAsync(http.RequestAborted);
+        if (!state.IsRegistered)
+            return Problems.NotFound($"Enterprise {id}");
+        var caller = Caller.From(http.User);
+        if (caller.Is(Roles.Operator) && state.CurrentParkKey != caller.Subject)
+            return Problems.Forbidden($"Enterprise {id} is not incubated in park {caller.Subject}.");
+        return await ExecuteAsync(id, http, grains, caller, command);
+    }
+
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> SendAsync(
+        string id, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IEnterpriseCommand command)
+    {
+        if (Invalid(id, errors) is { } invalid)
+            return invalid;
+        return await ExecuteAsync(id, http, grains, Caller.From(http.User), command);
+    }
+
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ExecuteAsync(
+        string id, HttpContext http, Grains grains, Caller caller, IEnterpriseCommand command)
+    {
+        var result = await grains.Runtime.GetGrain(grains.Programme.Enterprises, id).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+        return result.Rejection switch
+        {
+            { Code: NotRegistered } => Problems.NotFound($"Enterprise {id}"),
+            { } rejection => Problems.From(rejection),
+            null => TypedResults.Ok(CommandAnswer.From(result)),
+        };
+    }
+
+    // The route id is checked with the body, so one 400 names every bad field.
+    private static ValidationProblem? Invalid(string id, Dictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in Validation.OfId("id", id))
+            errors[field] = messages;
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
+    }
+
+    private static bool IsFounder(Caller caller, EnterpriseState state) =>
+        caller.Is(Roles.Applicant) && state.Registration!.FounderApplicantKeys.Contains(caller.Subject);
+
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+}

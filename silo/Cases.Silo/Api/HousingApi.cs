@@ -1,0 +1,110 @@
+using Cases.Domain.Housing;
+using Cases.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cases.Silo.Api;
+
+/// <summary>District housing offices (transitional-unit inventory and waitlist) and applicants' housing cases (item 10; Art. 23).</summary>
+public static class HousingApi
+{
+    // The housing grain's answer before a permit approval opened the case; over HTTP the case does not exist yet.
+    private const string NoCase = "no-case";
+
+    public static IEndpointRouteBuilder MapHousingApi(this IEndpointRouteBuilder app)
+    {
+        var offices = app.MapGroup("/housing-offices").WithTags("Housing");
+        offices.MapGet("/{district}", GetHousingOffice).RequireAuthorization(p => p.RequireRole(Roles.Officer, Roles.Auditor, Roles.Admin));
+        offices.MapPost("/{district}/units", AddUnits).RequireAuthorization(p => p.RequireRole(Roles.Officer, Roles.Admin));
+        offices.MapPost("/{district}/expired-terms", EndExpiredTerms).RequireAuthorization(Roles.Officer);
+
+        var cases = app.MapGroup("/housing").WithTags("Housing");
+        cases.MapGet("/{applicantKey}", GetHousingCase).RequireAuthorization();
+        cases.MapPost("/{applicantKey}/long-term", ChooseLongTermHousing).RequireAuthorization(Roles.Applicant);
+        return app;
+    }
+
+    /// <summary>The office's units (free or held, until when) and its waitlist in arrival order.</summary>
+    public static async Task<Results<Ok<StateView<HousingOfficeState>>, ValidationProblem, ProblemHttpResult>> GetHousingOffice(
+        string district, HttpContext http, [FromServices] Grains grains)
+    {
+        if (Validation.OfId("district", district) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.HousingOffices, district).GetStateAsync(http.RequestAborted);
+        return version == 0
+            ? Problems.NotFound($"Housing office {district}")
+            : TypedResults.Ok(new StateView<HousingOfficeState>($"{HousingOfficeGrain.Type}/{district}", version, state));
+    }
+
+    /// <summary>Adds transitional units to the district's inventory; the first units open the office's timeline.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AddUnits(
+        string district, AddUnitsRequest request, HttpContext http, [FromServices] Grains grains)
+    {
+        if (Invalid("district", district, request.Validate()) is { } invalid)
+            return invalid;
+        return await OfficeAsync(district, http, grains, new AddTransitionalUnits(request.UnitIds!));
+    }
+
+    /// <summary>Ends every transitional term that is over today and hands the freed units to the waitlist (item 10).</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EndExpiredTerms(
+        string district, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+    {
+        if (Invalid("district", district, []) is { } invalid)
+            return invalid;
+        var (_, version) = await grains.Runtime.GetGrain(grains.Programme.HousingOffices, district).GetStateAsync(http.RequestAborted);
+        if (version == 0)
+            return Problems.NotFound($"Housing office {district}");
+        return await OfficeAsync(district, http, grains, new Domain.Housing.EndExpiredTerms(Today(time)));
+    }
+
+    /// <summary>The applicant's housing case: personal data, so an officer's, auditor's or admin's read needs X-Access-Reason and is recorded first.</summary>
+    public static async Task<Results<Ok<StateView<HousingState>>, ValidationProblem, ProblemHttpResult>> GetHousingCase(
+        string applicantKey, HttpContext http, [FromServices] Grains grains)
+    {
+        if (Validation.OfId("applicantKey", applicantKey) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        if (await Access.ToApplicantAsync(http, grains, Caller.From(http.User), applicantKey, "housing case") is { } denied)
+            return denied;
+        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Housing, applicantKey).GetStateAsync(http.RequestAborted);
+        return state.IsOpen
+            ? TypedResults.Ok(new StateView<HousingState>($"{HousingGrain.Type}/{applicantKey}", version, state))
+            : Problems.NotFound($"Housing case of {applicantKey}");
+    }
+
+    /// <summary>The applicant chooses a rental subsidy or a talent apartment for after the transitional term.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ChooseLongTermHousing(
+        string applicantKey, LongTermHousingRequest request, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+    {
+        var today = Today(time);
+        if (Invalid("applicantKey", applicantKey, request.Validate(today)) is { } invalid)
+            return invalid;
+        var caller = Caller.From(http.User);
+        if (caller.Subject != applicantKey)
+            return Problems.Forbidden("An applicant can only choose housing on their own case.");
+        var result = await grains.Runtime.GetGrain(grains.Programme.Housing, applicantKey)
+            .ExecuteAsync(new Domain.Housing.ChooseLongTermHousing(request.Kind!.Value, request.StartsOn ?? today), Grains.Meta(http, caller), http.RequestAborted);
+        return result.Rejection switch
+        {
+            { Code: NoCase } => Problems.NotFound($"Housing case of {applicantKey}"),
+            { } rejection => Problems.From(rejection),
+            null => TypedResults.Ok(CommandAnswer.From(result)),
+        };
+    }
+
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OfficeAsync(
+        string district, HttpContext http, Grains grains, IHousingOfficeCommand command)
+    {
+        var result = await grains.Runtime.GetGrain(grains.Programme.HousingOffices, district)
+            .ExecuteAsync(command, Grains.Meta(http, Caller.From(http.User)), http.RequestAborted);
+        return result.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CommandAnswer.From(result));
+    }
+
+    private static ValidationProblem? Invalid(string field, string key, Dictionary<string, string[]> errors)
+    {
+        foreach (var (name, messages) in Validation.OfId(field, key))
+            errors[name] = messages;
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
+    }
+
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,85 @@
+using Cases.Domain.Parks;
+using Cases.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cases.Silo.Api;
+
+/// <summary>Overseas-talent entrepreneurship parks: roster and state, talent teams, annual evaluation and accreditation.</summary>
+/// <remarks>A park needs no opening command: its first talent team or roster entry starts its timeline; until then it is unknown (404).</remarks>
+public static class ParksApi
+{
+    public static RouteGroupBuilder MapParksApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/parks").WithTags("Parks");
+        api.MapGet("/{parkKey}", GetPark).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Auditor, Roles.Admin));
+        api.MapPost("/{parkKey}/talent-teams", RecordTalentTeam).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer));
+        api.MapPost("/{parkKey}/evaluations", EvaluatePark).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{parkKey}/accreditation", AccreditPark).RequireAuthorization(Roles.Officer);
+        return api;
+    }
+
+    /// <summary>The park's roster, talent teams, latest evaluation and accreditation; an operator sees only their own park.</summary>
+    public static async Task<Results<Ok<StateView<ParkState>>, ValidationProblem, ProblemHttpResult>> GetPark(
+        string parkKey, HttpContext http, [FromServices] Grains grains)
+    {
+        if (Validation.OfId("parkKey", parkKey) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        if (OtherOperator(Caller.From(http.User), parkKey) is { } denied)
+            return denied;
+        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Parks, parkKey).GetStateAsync(http.RequestAborted);
+        return version == 0 ? Problems.NotFound($"Park {parkKey}") : TypedResults.Ok(new StateView<ParkState>($"{ParkGrain.Type}/{parkKey}", version, state));
+    }
+
+    /// <summary>Records a talent team the park attracted (the evaluation counts them); the park's operator or an officer.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordTalentTeam(
+        string parkKey, TalentTeamRequest request, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+    {
+        if (Invalid(parkKey, request.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))) is { } invalid)
+            return invalid;
+        var caller = Caller.From(http.User);
+        if (OtherOperator(caller, parkKey) is { } denied)
+            return denied;
+        return await ExecuteAsync(parkKey, http, grains, caller, new Domain.Parks.RecordTalentTeam(request.AttractedOn!.Value, request.TeamName));
+    }
+
+    /// <summary>An officer evaluates the park for a completed year.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EvaluatePark(
+        string parkKey, ParkEvaluationRequest request, HttpContext http, [FromServices] Grains grains) =>
+        await KnownParkAsync(parkKey, http, grains, request.Validate(), new Domain.Parks.EvaluatePark(request.Year ?? 0));
+
+    /// <summary>An officer accredits the park on its latest, outstanding evaluation.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AccreditPark(
+        string parkKey, HttpContext http, [FromServices] Grains grains) =>
+        await KnownParkAsync(parkKey, http, grains, [], new Domain.Parks.AccreditPark());
+
+    // Evaluation and accreditation judge a park's record, so a park with none is unknown rather than evaluated empty.
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> KnownParkAsync(
+        string parkKey, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IParkCommand command)
+    {
+        if (Invalid(parkKey, errors) is { } invalid)
+            return invalid;
+        var (_, version) = await grains.Runtime.GetGrain(grains.Programme.Parks, parkKey).GetStateAsync(http.RequestAborted);
+        if (version == 0)
+            return Problems.NotFound($"Park {parkKey}");
+        return await ExecuteAsync(parkKey, http, grains, Caller.From(http.User), command);
+    }
+
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ExecuteAsync(
+        string parkKey, HttpContext http, Grains grains, Caller caller, IParkCommand command)
+    {
+        var result = await grains.Runtime.GetGrain(grains.Programme.Parks, parkKey).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+        return result.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CommandAnswer.From(result));
+    }
+
+    // Park operators see and act for their own park only.
+    private static ProblemHttpResult? OtherOperator(Caller caller, string parkKey) =>
+        caller.Is(Roles.Operator) && caller.Subject != parkKey ? Problems.Forbidden($"An operator of park {caller.Subject} cannot access park {parkKey}.") : null;
+
+    private static ValidationProblem? Invalid(string parkKey, Dictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in Validation.OfId("parkKey", parkKey))
+            errors[field] = messages;
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
+    }
+}

@@ -1,0 +1,34 @@
+namespace Cases.Silo.Api;
+
+/// <summary>Opens the year's start-up support programme (Art. 6) with its budget; its key is startup-{year}.</summary>
+public sealed record OpenProgrammeRequest(int? Year, long? BudgetCny)
+{
+    public const int FirstYear = 2000;
+
+    public Dictionary<string, string[]> Validate(DateOnly today)
+    {
+        var errors = new Validation.Errors();
+        errors.Check("year", Year is { } y && y >= FirstYear && y <= today.Year + 1, $"is required and must lie between {FirstYear} and {today.Year + 1}");
+        errors.Check("budgetCny", BudgetCny is >= 0, "is required and must not be negative");
+        return errors.ByField;
+    }
+}
+
+/// <summary>Pays an enterprise's awarded start-up grant, or, with a loan reference, AmountCny of a committed loan interest subsidy.</summary>
+public sealed record PaymentRequest(string EnterpriseKey, string? LoanReference, long? AmountCny)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Validation.Errors();
+        errors.Id("enterpriseKey", EnterpriseKey);
+        if (LoanReference is null)
+        {
+            // A start-up grant is paid whole, so its amount is the programme's, never the caller's.
+            errors.Check("amountCny", AmountCny is null, "must be left out when paying a start-up grant (it is paid whole)");
+            return errors.ByField;
+        }
+        errors.Id("loanReference", LoanReference);
+        errors.Check("amountCny", AmountCny is > 0, "is required for a loan interest subsidy payment and must be positive");
+        return errors.ByField;
+    }
+}

@@ -1,0 +1,71 @@
+using Cases.Domain;
+using Cases.Domain.Subsidies;
+using Cases.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cases.Silo.Api;
+
+/// <summary>Yearly start-up support programmes (Art. 6): opening with a budget, the budget's commitments and awards, and payments.</summary>
+public static class SubsidyProgramsApi
+{
+    // The programme grain's answer before it was opened; over HTTP that is an unknown programme.
+    private const string NotOpen = "programme-not-open";
+
+    public static RouteGroupBuilder MapSubsidyProgramsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/subsidy-programs").WithTags("Subsidy programmes");
+        api.MapPost("/", OpenProgramme).RequireAuthorization(Roles.Officer);
+        api.MapGet("/{key}", GetProgramme).RequireAuthorization(p => p.RequireRole(Roles.Officer, Roles.Auditor, Roles.Admin));
+        api.MapPost("/{key}/payments", Pay).RequireAuthorization(Roles.Officer);
+        return api;
+    }
+
+    /// <summary>Opens startup-{year} with its budget; a programme opens once.</summary>
+    public static async Task<Results<Created<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OpenProgramme(
+        OpenProgrammeRequest request, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+    {
+        if (request.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        var key = Programme.StartupProgrammeKey(request.Year!.Value);
+        var result = await grains.Runtime.GetGrain(grains.Programme.SubsidyPrograms, key)
+            .ExecuteAsync(new Domain.Subsidies.OpenProgramme(request.Year.Value, request.BudgetCny!.Value), Grains.Meta(http, Caller.From(http.User)), http.RequestAborted);
+        return result.Rejection is { } rejection
+            ? Problems.From(rejection)
+            : TypedResults.Created($"/subsidy-programs/{key}", CommandAnswer.From(result));
+    }
+
+    /// <summary>The programme's budget, what is committed and paid, and each award and loan commitment.</summary>
+    public static async Task<Results<Ok<StateView<SubsidyProgramState>>, ValidationProblem, ProblemHttpResult>> GetProgramme(
+        string key, HttpContext http, [FromServices] Grains grains)
+    {
+        if (Validation.OfId("key", key) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.SubsidyPrograms, key).GetStateAsync(http.RequestAborted);
+        return state.IsOpen
+            ? TypedResults.Ok(new StateView<SubsidyProgramState>($"{SubsidyProgramGrain.Type}/{key}", version, state))
+            : Problems.NotFound($"Subsidy programme {key}");
+    }
+
+    /// <summary>Pays an awarded start-up grant whole, or part of a committed loan interest subsidy.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> Pay(
+        string key, PaymentRequest request, HttpContext http, [FromServices] Grains grains)
+    {
+        var errors = request.Validate();
+        foreach (var (field, messages) in Validation.OfId("key", key))
+            errors[field] = messages;
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        ISubsidyProgramCommand command = request.LoanReference is { } loan
+            ? new PayLoanInterestSubsidy(request.EnterpriseKey, loan, request.AmountCny!.Value)
+            : new PayGrant(request.EnterpriseKey);
+        var result = await grains.Runtime.GetGrain(grains.Programme.SubsidyPrograms, key)
+            .ExecuteAsync(command, Grains.Meta(http, Caller.From(http.User)), http.RequestAborted);
+        return result.Rejection switch
+        {
+            { Code: NotOpen } => Problems.NotFound($"Subsidy programme {key}"),
+            { } rejection => Problems.From(rejection),
+            null => TypedResults.Ok(CommandAnswer.From(result)),
+        };
+    }
+}
