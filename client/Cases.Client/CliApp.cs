@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cases.Client.Load;
 using Spectre.Console;
 
 namespace Cases.Client;
@@ -9,11 +10,22 @@ public static class CliApp
     /// <summary>The root command with every subcommand; output goes to the console, HTTP through the handler if given.</summary>
     public static RootCommand Build(IAnsiConsole console, HttpMessageHandler? handler = null, Func<string, string?>? environment = null)
     {
-        var connection = new ConnectionOptions(environment ?? Environment.GetEnvironmentVariable);
+        var cli = new CliContext(console, handler, environment ?? Environment.GetEnvironmentVariable);
         var root = new RootCommand("Cases: work with a Cases silo from the command line.");
-        root.Add(connection.Url);
-        root.Add(connection.Timeout);
-        root.Add(HealthCommand.Create(connection, console, handler));
+        root.Add(cli.Connection.Url);
+        root.Add(cli.Connection.Timeout);
+        root.Add(cli.Token);
+        root.Add(HealthCommand.Create(cli.Connection, console, handler));
+        root.Add(SubmitCommand.Create(cli));
+        root.Add(DecideCommand.Create(cli));
+        root.Add(ShowCommand.Create(cli));
+        root.Add(TimelineCommand.Create(cli));
+        root.Add(AsOfCommand.Create(cli));
+        root.Add(TraceCommand.Create(cli));
+        root.Add(VerifyCommand.Create(cli));
+        root.Add(ExportCommand.Create(cli));
+        root.Add(ParkCommand.Create(cli));
+        root.Add(LoadCommand.Create(cli));
         return root;
     }
 

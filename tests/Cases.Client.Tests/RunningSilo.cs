@@ -14,16 +14,21 @@ namespace Cases.Client.Tests;
 public sealed class RunningSilo : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory;
+    private readonly (string Key, string? Value)[] _settings;
 
-    private RunningSilo(string dataDirectory) => _dataDirectory = dataDirectory;
+    private RunningSilo(string dataDirectory, (string Key, string? Value)[] settings)
+    {
+        _dataDirectory = dataDirectory;
+        _settings = settings;
+    }
 
     /// <summary>The address Kestrel bound, e.g. http://127.0.0.1:40123.</summary>
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>Starts a silo that keeps its database in the given folder.</summary>
-    public static RunningSilo Start(string dataDirectory)
+    /// <summary>Starts a silo that keeps its database in the given folder, with any further configuration settings.</summary>
+    public static RunningSilo Start(string dataDirectory, params (string Key, string? Value)[] settings)
     {
-        var silo = new RunningSilo(dataDirectory);
+        var silo = new RunningSilo(dataDirectory, settings);
         silo.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         silo.StartServer();
         var addresses = silo.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -33,10 +38,10 @@ public sealed class RunningSilo : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Cases:DataDirectory"] = _dataDirectory,
-        }));
+        var configuration = new Dictionary<string, string?> { ["Cases:DataDirectory"] = _dataDirectory };
+        foreach (var (key, value) in _settings)
+            configuration[key] = value;
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(configuration));
         builder.ConfigureLogging(l => l.ClearProviders());
     }
 }

@@ -52,4 +52,32 @@ public sealed class UsageTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Matches(@"health\s+Show the silo's health checks", run.Output);
     }
+
+    [Theory]
+    [InlineData("submit")]
+    [InlineData("decide")]
+    [InlineData("show")]
+    [InlineData("timeline")]
+    [InlineData("as-of")]
+    [InlineData("trace")]
+    [InlineData("verify")]
+    [InlineData("export")]
+    [InlineData("park")]
+    [InlineData("load")]
+    public async Task HelpListsEveryCommand(string command)
+    {
+        var run = await CliRun.RunAsync(["--help"]);
+
+        Assert.Matches($@"\n\s+{command}\s+\S", run.Output);
+    }
+
+    [Fact]
+    public async Task HelpNeverPrintsTheTokenFromCasesToken()
+    {
+        var run = await CliRun.RunAsync(["decide", "--help"], environment: new Dictionary<string, string> { ["CASES_TOKEN"] = "secret-token-value" });
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("--token", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-token-value", run.Output, StringComparison.Ordinal);
+    }
 }

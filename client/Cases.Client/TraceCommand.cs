@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace Cases.Client;
+
+/// <summary>`cases trace eventId`: an event with what caused it and what it caused, across grains (auditor).</summary>
+public static class TraceCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext cli)
+    {
+        var eventId = new Argument<Guid>("event") { Description = "The event's id (a GUID, as timeline shows it)" };
+        var reason = AccessReason.Create();
+        var command = new Command("trace", "Follow a decision across grains: the event, its causes and its effects.") { eventId, reason };
+        cli.SetAction(command, async (parse, silo, ct) =>
+        {
+            var headers = new RequestHeaders(cli.RequireToken(parse), parse.GetValue(reason));
+            var trace = await silo.GetAsync($"audit/events/{parse.GetRequiredValue(eventId)}/trace", headers, ct).ConfigureAwait(false);
+            Render(cli, trace);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    // One table, in causal order: causes from the root down, the event, then its effects with their depth.
+    private static void Render(CliContext cli, JsonElement trace)
+    {
+        if (trace.Member("event") is not { } traced)
+        {
+            AnswerView.Render(cli.Console, trace);
+            return;
+        }
+        var table = EventTable.Create("Relation", "Depth");
+        var causes = trace.Member("causes") is { ValueKind: JsonValueKind.Array } c ? c.EnumerateArray().ToList() : [];
+        foreach (var (cause, i) in causes.Select((e, i) => (e, i)))
+            EventTable.AddRow(table, cause, "cause", (i - causes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        EventTable.AddRow(table, traced, "event", "0");
+        var effects = trace.Member("effects") is { ValueKind: JsonValueKind.Array } f ? f.EnumerateArray().ToList() : [];
+        foreach (var effect in effects)
+            EventTable.AddRow(table, effect.Member("event") ?? effect, "effect", effect.Text("depth") ?? "");
+        cli.Console.Write(table);
+        cli.Console.WriteLine($"{causes.Count} cause(s), {effects.Count} effect(s){(trace.Member("truncated")?.ValueKind == JsonValueKind.True ? "; truncated at the silo's limit" : "")}.");
+    }
+}
