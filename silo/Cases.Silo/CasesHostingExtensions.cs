@@ -31,7 +31,11 @@ public static class CasesHostingExtensions
         services.AddSingleton(sp => new StoreInfo("sqlite", DatabasePath(sp)));
         // Registered once, as the interface, so the container disposes it exactly once and after the runtime that uses it.
         services.AddSingleton<IEventStore>(sp => new SqliteEventStore(
-            new SqliteStoreOptions { DatabasePath = sp.GetRequiredService<StoreInfo>().Location },
+            new SqliteStoreOptions
+            {
+                DatabasePath = sp.GetRequiredService<StoreInfo>().Location,
+                Synchronous = sp.GetRequiredService<IOptions<SiloOptions>>().Value.Synchronous,
+            },
             sp.GetRequiredService<TimeProvider>()));
         // The rule set is configuration (DESIGN.md): "Cases:Rules" overrides any threshold and names its version.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection($"{SiloOptions.Section}:Rules").Get<RuleSet>() ?? new RuleSet());

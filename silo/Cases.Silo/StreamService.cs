@@ -1,6 +1,7 @@
 using Cases.Domain;
 using Cases.Runtime.Hosting;
 using Cases.Runtime.Streams;
+using Microsoft.Extensions.Options;
 
 namespace Cases.Silo;
 
@@ -9,6 +10,7 @@ public sealed class StreamService(
     GrainRuntime runtime,
     Programme programme,
     StoreInitializer store,
+    IOptions<SiloOptions> options,
     ILogger<StreamDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan StoreWait = TimeSpan.FromMilliseconds(200);
@@ -18,6 +20,8 @@ public sealed class StreamService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.StreamsEnabled)
+            return;
         while (!store.IsOpen)
             await Task.Delay(StoreWait, stoppingToken).ConfigureAwait(false);
         var dispatcher = new StreamDispatcher(runtime, programme.Subscriptions, new StreamOptions(), logger);

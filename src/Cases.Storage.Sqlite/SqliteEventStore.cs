@@ -101,6 +101,22 @@ public sealed class SqliteEventStore : IEventStore
         return await reader.ReadAsync(ct).ConfigureAwait(false) ? SqliteRows.Outcome(streamId, commandId, reader) : null;
     }
 
+    public async Task<StreamStart> LoadStartAsync(string streamId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT s.version, s.state_schema, s.state, s.taken_at, (SELECT MAX(version) FROM events WHERE stream_id = $s) " +
+            "FROM (SELECT $s AS stream_id) AS q LEFT JOIN snapshots AS s ON s.stream_id = q.stream_id";
+        command.Parameters.AddWithValue("$s", streamId);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await reader.ReadAsync(ct).ConfigureAwait(false);
+        var snapshot = reader.IsDBNull(0)
+            ? null
+            : new Snapshot(streamId, reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), SqliteRows.Time(reader.GetInt64(3)));
+        return new StreamStart(snapshot, reader.IsDBNull(4) ? 0 : reader.GetInt64(4));
+    }
+
     public async Task<Snapshot?> LoadSnapshotAsync(string streamId, CancellationToken ct = default)
     {
         await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);

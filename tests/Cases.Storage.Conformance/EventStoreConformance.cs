@@ -223,6 +223,20 @@ public abstract class EventStoreConformance
     }
 
     [Fact]
+    public async Task TheStartOfAStreamGivesItsLatestSnapshotAndCurrentVersionInOneRead()
+    {
+        var stream = NewStream();
+        Assert.Equal(new StreamStart(null, 0), await Store.LoadStartAsync(stream));
+
+        await Store.AppendAsync(Request(stream, 0, Command("c1", events: 3)));
+        Assert.Equal(new StreamStart(null, 3), await Store.LoadStartAsync(stream));
+        await Store.SaveSnapshotAsync(new Snapshot(stream, 2, 1, """{"v":2}""", Noon));
+
+        var start = await Store.LoadStartAsync(stream);
+        Assert.Equal((2L, """{"v":2}""", 3L), (start.Snapshot!.Version, start.Snapshot.State, start.Version));
+    }
+
+    [Fact]
     public async Task ALongStreamIsReadWholeWithoutALengthLimit()
     {
         var stream = NewStream();

@@ -261,13 +261,15 @@ internal sealed class Activation
     private async Task<Head> LoadAsync()
     {
         var head = new Head(_decider.Initial, 0);
-        var snapshot = await _store.LoadSnapshotAsync(Id.StreamId).ConfigureAwait(false);
-        if (snapshot is not null && snapshot.StateSchemaVersion == _decider.StateSchemaVersion)
+        var start = await _store.LoadStartAsync(Id.StreamId).ConfigureAwait(false);
+        if (start.Snapshot is { } snapshot && snapshot.StateSchemaVersion == _decider.StateSchemaVersion)
         {
             head = new Head(_decider.DeserializeState(snapshot.State), snapshot.Version);
             _lastSnapshotVersion = snapshot.Version;
         }
-        head = await ReloadAsync(head).ConfigureAwait(false);
+        // A new grain (the common case at intake) needs no second read.
+        head = start.Version > head.Version ? await ReloadAsync(head).ConfigureAwait(false) : head;
+        Volatile.Write(ref _head, head);
         MaybeSnapshot(head);
         return head;
     }

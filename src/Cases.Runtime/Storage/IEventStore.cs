@@ -20,6 +20,9 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>The recorded outcome of a command on a stream, or null if the store never saw it.</summary>
     Task<StoredCommandOutcome?> FindCommandAsync(string streamId, string commandId, CancellationToken ct = default);
 
+    /// <summary>Where an activation starts, in one read: the stream's latest snapshot (or null) and its current version (0 for a new stream).</summary>
+    Task<StreamStart> LoadStartAsync(string streamId, CancellationToken ct = default);
+
     /// <summary>The latest snapshot of a stream, or null.</summary>
     Task<Snapshot?> LoadSnapshotAsync(string streamId, CancellationToken ct = default);
 

@@ -84,7 +84,21 @@ public sealed class StreamDispatcher : IAsyncDisposable
         _inFlight.Dispose();
     }
 
-    private void OnCommitted(CommandResult result) => _wake.Writer.TryWrite(true);
+    // Only a commit with a subscribed event wakes delivery at once; other commits are passed over by the next read or poll.
+    private void OnCommitted(CommandResult result)
+    {
+        foreach (var e in result.Events)
+        {
+            foreach (var subscription in _subscriptions)
+            {
+                if (subscription.Matches(e))
+                {
+                    _wake.Writer.TryWrite(true);
+                    return;
+                }
+            }
+        }
+    }
 
     private async Task RunAsync()
     {
