@@ -11,7 +11,7 @@ public sealed class LoadCommandTests(CasesSilo silo)
     [Fact]
     public async Task TwoHundredIntakesSucceedAndTheLastLineIsTheJsonRecord()
     {
-        var run = await silo.RunAsync("load", "--requests", "200", "--concurrency", "8");
+        var run = await silo.RunAsync("load", "--requests", "200", "--concurrency", "8", "--warmup", "20");
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.Output);
         var record = JsonDocument.Parse(run.Output.TrimEnd().Split('\n')[^1]).RootElement;
@@ -37,7 +37,7 @@ public sealed class LoadCommandTests(CasesSilo silo)
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var run = await CliRun.RunAsync(["load", "--requests", "10", "--concurrency", "2", "--url", $"http://127.0.0.1:{port}/"]);
+        var run = await CliRun.RunAsync(["load", "--requests", "10", "--concurrency", "2", "--warmup", "0", "--url", $"http://127.0.0.1:{port}/"]);
 
         Assert.Equal(ExitCodes.LoadErrors, run.ExitCode);
         Assert.Matches(@"intake\s*│\s*no answer\s*│\s*10", run.Output);

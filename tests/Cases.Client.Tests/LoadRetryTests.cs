@@ -11,7 +11,7 @@ public sealed class LoadRetryTests
     {
         using var handler = new FlakyIntakeHandler(HttpStatusCode.TooManyRequests, failuresPerKey: 1);
 
-        var run = await CliRun.RunAsync(["load", "--requests", "8", "--concurrency", "4", "--url", "http://silo.test/"], handler);
+        var run = await CliRun.RunAsync(["load", "--requests", "8", "--concurrency", "4", "--warmup", "0", "--url", "http://silo.test/"], handler);
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.Output);
         Assert.Matches(@"retries \(429/503\)\s*│\s*8\s*│\s*0\s*│", run.Output);
@@ -30,7 +30,7 @@ public sealed class LoadRetryTests
     {
         using var handler = new FlakyIntakeHandler(HttpStatusCode.ServiceUnavailable, failuresPerKey: int.MaxValue);
 
-        var run = await CliRun.RunAsync(["load", "--requests", "2", "--concurrency", "2", "--url", "http://silo.test/"], handler);
+        var run = await CliRun.RunAsync(["load", "--requests", "2", "--concurrency", "2", "--warmup", "0", "--url", "http://silo.test/"], handler);
 
         Assert.Equal(ExitCodes.LoadErrors, run.ExitCode);
         Assert.All(handler.IntakeAttempts.GroupBy(a => a.Key), attempts => Assert.Equal(5, attempts.Count()));
@@ -42,7 +42,7 @@ public sealed class LoadRetryTests
     {
         using var handler = new FlakyIntakeHandler(HttpStatusCode.TooManyRequests, failuresPerKey: 0);
 
-        await CliRun.RunAsync(["load", "--requests", "50", "--concurrency", "5", "--url", "http://silo.test/"], handler);
+        await CliRun.RunAsync(["load", "--requests", "50", "--concurrency", "5", "--warmup", "0", "--url", "http://silo.test/"], handler);
 
         var documents = handler.IntakeAttempts.Select(a => JsonDocument.Parse(a.Body).RootElement.GetProperty("identityDocument").GetString()).ToList();
         Assert.Equal(50, documents.Count);
