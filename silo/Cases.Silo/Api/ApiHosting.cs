@@ -36,12 +36,14 @@ public static class ApiHosting
                 o.AddPolicy(role, p => p.RequireRole(role));
             o.AddPolicy(Roles.Auditor + "+admin", p => p.RequireRole(Roles.Auditor, Roles.Admin));
         });
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        // Read when first needed, so test and deployment configuration (Cases:Intake:*) applies.
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((o, configuration) =>
         {
             o.AddConcurrencyLimiter(IntakeLimiter, l =>
             {
-                l.PermitLimit = 1024;
-                l.QueueLimit = 4096;
+                l.PermitLimit = configuration.GetValue("Cases:Intake:ConcurrencyLimit", 1024);
+                l.QueueLimit = configuration.GetValue("Cases:Intake:QueueLimit", 4096);
                 l.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
             });
             o.OnRejected = async (context, ct) =>
