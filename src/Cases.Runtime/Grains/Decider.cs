@@ -12,6 +12,7 @@ public abstract class Decider<TState, TCommand, TEvent> : IDeciderAdapter
     where TEvent : notnull
 {
     private readonly Lazy<EventTypeRegistry<TEvent>> _events;
+    private readonly Lazy<IReadOnlyDictionary<string, Type>> _commandTypes;
 
     protected Decider()
     {
@@ -21,6 +22,7 @@ public abstract class Decider<TState, TCommand, TEvent> : IDeciderAdapter
             RegisterEvents(registry);
             return registry;
         });
+        _commandTypes = new Lazy<IReadOnlyDictionary<string, Type>>(() => CommandTypes().ToDictionary(t => t.Name, StringComparer.Ordinal));
     }
 
     /// <summary>The grain type part of the ids of this decider's grains.</summary>
@@ -56,7 +58,21 @@ public abstract class Decider<TState, TCommand, TEvent> : IDeciderAdapter
     /// <summary>Reads a stored event back as this grain's event record.</summary>
     public TEvent Deserialize(StoredEvent e) => Events.Deserialize(e.EventType, e.SchemaVersion, e.Payload);
 
+    /// <summary>The concrete command records a silo may receive from another silo; by default every one in the command type's assembly.</summary>
+    protected virtual IEnumerable<Type> CommandTypes() =>
+        typeof(TCommand).Assembly.GetTypes().Where(t => !t.IsAbstract && !t.IsInterface && typeof(TCommand).IsAssignableFrom(t));
+
     object IDeciderAdapter.Initial => Initial;
+
+    (string Type, string Json) IDeciderAdapter.SerializeCommand(object command) =>
+        _commandTypes.Value.TryGetValue(command.GetType().Name, out var type) && type == command.GetType()
+            ? (type.Name, JsonSerializer.Serialize(command, type, Json))
+            : throw new InvalidOperationException($"{command.GetType().Name} is not a command of grain type '{GrainType}'.");
+
+    object IDeciderAdapter.DeserializeCommand(string type, string json) =>
+        _commandTypes.Value.TryGetValue(type, out var clr)
+            ? JsonSerializer.Deserialize(json, clr, Json) ?? throw new InvalidOperationException($"A forwarded {type} was null.")
+            : throw new InvalidOperationException($"'{type}' is not a command of grain type '{GrainType}'.");
 
     DecisionOutcome IDeciderAdapter.Decide(object state, object command, CommandContext context)
     {

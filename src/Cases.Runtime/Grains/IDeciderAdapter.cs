@@ -22,6 +22,10 @@ internal interface IDeciderAdapter : IDecider
 
     string SerializeState(object state);
 
+    (string Type, string Json) SerializeCommand(object command);
+
+    object DeserializeCommand(string type, string json);
+
     object DeserializeState(string json);
 }
 

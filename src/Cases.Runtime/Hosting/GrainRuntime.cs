@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Cases.Runtime.Cluster;
 using Cases.Runtime.Grains;
 using Cases.Runtime.Storage;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,8 @@ public sealed class GrainRuntime : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _collector;
     private long _activationsCreated;
+    private ClusterView? _view;
+    private IGrainTransport? _transport;
 
     public GrainRuntime(IEventStore store, RuntimeOptions? options = null, TimeProvider? time = null, ILogger<GrainRuntime>? logger = null)
     {
@@ -39,6 +42,29 @@ public sealed class GrainRuntime : IAsyncDisposable
     /// <summary>Raised after a command's events are committed (on the committing activation's thread; keep handlers short).</summary>
     public event Action<CommandResult>? Committed;
 
+    /// <summary>Joins this runtime to a cluster: commands and reads for grains another silo owns go to that silo, and grains this silo stops owning are deactivated.</summary>
+    public void UseCluster(ClusterView view, IGrainTransport transport)
+    {
+        _view = view;
+        _transport = transport;
+        view.Changed += ReleaseGrainsOwnedElsewhere;
+    }
+
+    /// <summary>Runs a command that another silo forwarded here, on the local activation (never forwarded again, so views that briefly differ cannot bounce it).</summary>
+    public Task<CommandResult> ExecuteForwardedAsync(RemoteCommand forwarded, CancellationToken ct = default)
+    {
+        var id = GrainId.Parse(forwarded.Grain);
+        var command = DeciderFor(id).DeserializeCommand(forwarded.CommandType, forwarded.Command);
+        return SendLocalAsync(id, command, forwarded.Meta, ct);
+    }
+
+    /// <summary>A grain's committed state serialized for a silo that asked the owner.</summary>
+    public async Task<RemoteState> ReadForwardedAsync(GrainId id, CancellationToken ct = default)
+    {
+        var head = await LocalHeadAsync(id, ct).ConfigureAwait(false);
+        return new RemoteState(DeciderFor(id).SerializeState(head.State), head.Version);
+    }
+
     /// <summary>Makes a decider serve its grain type, so grains can be reached by id (streams deliver that way).</summary>
     public void Register(IDecider decider)
     {
@@ -60,7 +86,22 @@ public sealed class GrainRuntime : IAsyncDisposable
         return new GrainRef<TState, TCommand>(this, new GrainId(decider.GrainType, key));
     }
 
-    internal async Task<CommandResult> SendCoreAsync(GrainId id, object command, CommandMeta? meta, CancellationToken ct)
+    internal Task<CommandResult> SendCoreAsync(GrainId id, object command, CommandMeta? meta, CancellationToken ct)
+    {
+        if (_view is { } view && !view.IsLocal(id))
+            return ForwardAsync(view.OwnerOf(id), id, command, meta, ct);
+        return SendLocalAsync(id, command, meta, ct);
+    }
+
+    private async Task<CommandResult> ForwardAsync(SiloInfo owner, GrainId id, object command, CommandMeta? meta, CancellationToken ct)
+    {
+        var context = ContextFor(id, meta);
+        var (type, json) = DeciderFor(id).SerializeCommand(command);
+        var complete = new CommandMeta(context.CommandId, context.Actor, context.CorrelationId, context.CausationId, context.Now);
+        return await _transport!.SendAsync(owner, new RemoteCommand(id.ToString(), type, json, complete), ct).ConfigureAwait(false);
+    }
+
+    private async Task<CommandResult> SendLocalAsync(GrainId id, object command, CommandMeta? meta, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
         var item = new WorkItem(command, ContextFor(id, meta));
@@ -71,15 +112,41 @@ public sealed class GrainRuntime : IAsyncDisposable
 
     internal async Task<GrainState<TState>> ReadAsync<TState>(GrainId id, CancellationToken ct)
     {
+        if (_view is { } view && !view.IsLocal(id))
+        {
+            var remote = await _transport!.ReadAsync(view.OwnerOf(id), id, ct).ConfigureAwait(false);
+            return new GrainState<TState>((TState)DeciderFor(id).DeserializeState(remote.State), remote.Version);
+        }
+        var head = await LocalHeadAsync(id, ct).ConfigureAwait(false);
+        return new GrainState<TState>((TState)head.State, head.Version);
+    }
+
+    private async Task<Activation.Head> LocalHeadAsync(GrainId id, CancellationToken ct)
+    {
         ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
         while (true)
         {
             var head = await ActivationFor(id).TryReadAsync().WaitAsync(ct).ConfigureAwait(false);
             if (head is not null)
-                return new GrainState<TState>((TState)head.State, head.Version);
+                return head;
             Retire(id);
         }
     }
+
+    // Handoff: an idle activation of a grain that moved is closed now; a busy one finishes its queue, and new commands already go to the owner.
+    private void ReleaseGrainsOwnedElsewhere()
+    {
+        if (_view is not { } view)
+            return;
+        foreach (var (id, activation) in _activations)
+        {
+            if (!view.IsLocal(id) && activation.TryClose(long.MaxValue))
+                _activations.TryRemove(new KeyValuePair<GrainId, Activation>(id, activation));
+        }
+    }
+
+    private IDeciderAdapter DeciderFor(GrainId id) =>
+        _deciders.TryGetValue(id.Type, out var decider) ? decider : throw new InvalidOperationException($"No decider serves grain type '{id.Type}'.");
 
     /// <summary>Deactivates every activation idle for longer than the idle timeout; returns how many went.</summary>
     public int CollectIdle()
@@ -113,8 +180,7 @@ public sealed class GrainRuntime : IAsyncDisposable
     {
         if (_activations.TryGetValue(id, out var existing))
             return existing;
-        if (!_deciders.TryGetValue(id.Type, out var decider))
-            throw new InvalidOperationException($"No decider serves grain type '{id.Type}'.");
+        var decider = DeciderFor(id);
         // A racing caller may add its own first; an activation that lost the race never started and is dropped.
         var created = new Activation(id, decider, Store, _options, _time, _logger, OnCommitted);
         var activation = _activations.GetOrAdd(id, created);
