@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cases.Benchmarks;
 using Cases.Storage.Sqlite;
 
-// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|replay|propagation [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--events N] [--approvals N] [--officers N]
+// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|replay|propagation [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--store sqlite|postgres] [--events N] [--approvals N] [--officers N]
 var mode = args.FirstOrDefault() ?? "";
 int Option(string name, int fallback)
 {
@@ -17,8 +17,12 @@ SqliteSynchronous Synchronous()
     return at >= 0 && at + 1 < args.Length ? Enum.Parse<SqliteSynchronous>(args[at + 1], ignoreCase: true) : SqliteSynchronous.Full;
 }
 
+// `--store postgres` starts a private PostgreSQL server (Debian's postgresql package) for the run.
+var postgres = Array.IndexOf(args, "--store") is var s and >= 0 && s + 1 < args.Length && args[s + 1] == "postgres";
+
 Dictionary<string, object> figures = mode switch
 {
+    "runtime" when postgres => await RuntimeBenchmark.RunPostgresAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000)),
     "runtime" => await RuntimeBenchmark.RunAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000), Synchronous()),
     "replay" => await ReplayBenchmark.RunAsync(Option("--events", 100_000)),
     "propagation" => await PropagationBenchmark.RunAsync(Option("--approvals", 10_000), Option("--officers", 16)),

@@ -3,7 +3,6 @@ using Cases.Runtime.Events;
 using Cases.Runtime.Grains;
 using Cases.Runtime.Hosting;
 using Cases.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace Cases.Benchmarks;
 
@@ -13,14 +12,31 @@ internal static class RuntimeBenchmark
     public static async Task<Dictionary<string, object>> RunAsync(int commands, int callers, int grains, SqliteSynchronous synchronous)
     {
         using var db = new BenchDatabase(synchronous);
+        var figures = await RunAsync(db, commands, callers, grains);
+        figures["synchronous"] = synchronous.ToString().ToUpperInvariant();
+        return figures;
+    }
+
+    /// <summary>The same benchmark on a private PostgreSQL server (synchronous_commit on); the reference inserts into the same server.</summary>
+    public static async Task<Dictionary<string, object>> RunPostgresAsync(int commands, int callers, int grains)
+    {
+        await using var db = await PostgresBenchDatabase.StartAsync();
+        var figures = await RunAsync(db, commands, callers, grains);
+        figures["synchronous"] = "ON";
+        figures["store"] = "postgres";
+        return figures;
+    }
+
+    private static async Task<Dictionary<string, object>> RunAsync(IBenchBackend db, int commands, int callers, int grains)
+    {
         await DriveAsync(db, "warmup.db", Math.Min(commands, 20_000), callers, grains);
 
         var (elapsed, latencies) = await DriveAsync(db, "runtime.db", commands, callers, grains);
         var commandsPerS = commands / elapsed.TotalSeconds;
-        Console.WriteLine($"runtime: {commands:N0} durable commands (synchronous={synchronous}), {callers} callers, {grains:N0} grains: {elapsed.TotalSeconds:F2} s, {commandsPerS:N0} commands/s");
+        Console.WriteLine($"runtime: {commands:N0} durable commands ({db.Label}), {callers} callers, {grains:N0} grains: {elapsed.TotalSeconds:F2} s, {commandsPerS:N0} commands/s");
 
         var rows = await ReadAllAsync(db, "runtime.db");
-        var rawElapsed = await RawInsertAsync(db, "raw.db", rows, batch: callers);
+        var rawElapsed = await db.RawInsertAsync("raw.db", rows, batch: callers);
         var rawPerS = rows.Count / rawElapsed.TotalSeconds;
         Console.WriteLine($"reference: the same {rows.Count:N0} events as raw inserts, {callers} per transaction: {rawElapsed.TotalSeconds:F2} s, {rawPerS:N0} inserts/s");
 
@@ -33,13 +49,12 @@ internal static class RuntimeBenchmark
             ["ratio"] = Math.Round(commandsPerS / rawPerS, 3),
             ["p50_ms"] = Math.Round(latencies.PercentileMs(50), 3),
             ["p99_ms"] = Math.Round(latencies.PercentileMs(99), 3),
-            ["synchronous"] = synchronous.ToString().ToUpperInvariant(),
         };
     }
 
-    private static async Task<(TimeSpan, Latencies)> DriveAsync(BenchDatabase db, string file, int commands, int callers, int grains)
+    private static async Task<(TimeSpan, Latencies)> DriveAsync(IBenchBackend db, string file, int commands, int callers, int grains)
     {
-        var store = await db.OpenAsync(file);
+        var store = await db.OpenStoreAsync(file);
         await using var _ = store;
         await using var runtime = new GrainRuntime(store);
         var latencies = new Latencies(commands);
@@ -60,52 +75,18 @@ internal static class RuntimeBenchmark
             }
         })));
         var elapsed = clock.Elapsed;
-        var (transactions, writes) = store.WriteTotals;
+        var (transactions, writes) = db.WriteTotals(store);
         Console.WriteLine($"{file}: {transactions:N0} transactions, {(double)writes / Math.Max(1, transactions):F1} appends per transaction");
         return (elapsed, latencies);
     }
 
-    private static async Task<List<StoredEvent>> ReadAllAsync(BenchDatabase db, string file)
+    private static async Task<List<StoredEvent>> ReadAllAsync(IBenchBackend db, string file)
     {
-        var store = await db.OpenAsync(file);
+        var store = await db.OpenStoreAsync(file);
         await using var _ = store;
         var rows = new List<StoredEvent>();
         await foreach (var e in store.ReadAllAsync(1))
             rows.Add(e);
         return rows;
-    }
-
-    // Same schema, pragmas and row contents as the runtime's store; one prepared INSERT, fixed-size transactions.
-    private static async Task<TimeSpan> RawInsertAsync(BenchDatabase db, string file, List<StoredEvent> rows, int batch)
-    {
-        await (await db.OpenAsync(file)).DisposeAsync();
-        await using var connection = new SqliteConnection($"Data Source={db.Path(file)};Pooling=False");
-        await connection.OpenAsync();
-        using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = $"PRAGMA synchronous = {(int)db.Synchronous}";
-            pragma.ExecuteNonQuery();
-        }
-        using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO events (position, stream_id, version, event_id, event_type, schema_version, payload, occurred_at, recorded_at, actor, command_id, causation_id, correlation_id, hash) " +
-                             "VALUES ($p, $s, $v, $id, $t, $sv, $pl, $oa, $ra, $a, $c, $ca, $co, $h)";
-        var names = new[] { "$p", "$s", "$v", "$id", "$t", "$sv", "$pl", "$oa", "$ra", "$a", "$c", "$ca", "$co", "$h" };
-        var parameters = names.Select(n => insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
-        var clock = Stopwatch.StartNew();
-        for (var start = 0; start < rows.Count; start += batch)
-        {
-            using var tx = connection.BeginTransaction();
-            insert.Transaction = tx;
-            foreach (var e in rows.Skip(start).Take(batch))
-            {
-                object?[] values = [e.Position, e.StreamId, e.Version, e.EventId.ToString("D"), e.EventType, e.SchemaVersion, e.Payload,
-                    e.OccurredAt.UtcTicks, e.RecordedAt.UtcTicks, e.Actor, e.CommandId, (object?)e.CausationId ?? DBNull.Value, e.CorrelationId, e.Hash];
-                for (var k = 0; k < values.Length; k++)
-                    parameters[k].Value = values[k];
-                insert.ExecuteNonQuery();
-            }
-            tx.Commit();
-        }
-        return clock.Elapsed;
     }
 }

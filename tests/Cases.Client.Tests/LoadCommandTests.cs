@@ -20,9 +20,11 @@ public sealed class LoadCommandTests(CasesSilo silo)
         Assert.True(record.GetProperty("requests_per_s").GetDouble() > 0);
         Assert.True(record.GetProperty("baseline_requests_per_s").GetDouble() > 0);
         Assert.True(record.GetProperty("p99_ms").GetDouble() >= record.GetProperty("p50_ms").GetDouble());
+        // The printed figures are rounded separately, so their quotient matches the ratio only to within rounding.
         Assert.Equal(
-            Math.Round(record.GetProperty("requests_per_s").GetDouble() / record.GetProperty("baseline_requests_per_s").GetDouble(), 2),
-            Math.Round(record.GetProperty("ratio").GetDouble(), 2));
+            record.GetProperty("requests_per_s").GetDouble() / record.GetProperty("baseline_requests_per_s").GetDouble(),
+            record.GetProperty("ratio").GetDouble(),
+            0.01);
         Assert.Matches(@"requests\s*│\s*200\s*│\s*200\s*│", run.Output);
         Assert.Matches(@"ok\s*│\s*200\s*│\s*200\s*│", run.Output);
         Assert.Matches(@"errors\s*│\s*0\s*│\s*0\s*│", run.Output);

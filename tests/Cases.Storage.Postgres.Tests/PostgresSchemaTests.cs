@@ -1,0 +1,61 @@
+using Cases.Storage.Postgres.Tests.Support;
+using Npgsql;
+using static Cases.Storage.Conformance.Appends;
+
+namespace Cases.Storage.Postgres.Tests;
+
+[Collection(PostgresServerCollection.Name)]
+public sealed class PostgresSchemaTests(PostgresServerFixture fixture)
+{
+    [Fact]
+    public async Task StartingCreatesTheTablesInTheConfiguredSchemaOnceAndRecordsTheMigration()
+    {
+        var schema = $"fresh_{Guid.NewGuid():N}";
+
+        await using (var first = await fixture.OpenAsync(schema))
+            await first.AppendAsync(Request(NewStream(), 0, Command("c1")));
+        await using var second = await fixture.OpenAsync(schema);
+
+        var tables = await QueryAsync($"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}' ORDER BY table_name");
+        Assert.Equal(["checkpoints", "commands", "events", "schema_version", "snapshots"], tables);
+        Assert.Equal(["1"], await QueryAsync($"SELECT version::text FROM {schema}.schema_version"));
+        Assert.Equal(["1"], await QueryAsync($"SELECT count(*)::text FROM {schema}.events"));
+    }
+
+    [Fact]
+    public async Task SilosStartingTogetherOnAnEmptySchemaAllStart()
+    {
+        var schema = $"together_{Guid.NewGuid():N}";
+
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fixture.OpenAsync(schema)));
+
+        Assert.Equal(["1"], await QueryAsync($"SELECT version::text FROM {schema}.schema_version"));
+        foreach (var store in stores)
+            await store.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("Cases")]
+    [InlineData("cases; DROP TABLE x")]
+    [InlineData("1cases")]
+    [InlineData("")]
+    public void ASchemaNameThatIsNotAPlainLowerCaseIdentifierIsRefused(string schema)
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new PostgresEventStore(new PostgresStoreOptions { ConnectionString = fixture.Server.ConnectionString, Schema = schema }));
+
+        Assert.Contains("schema name", error.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<List<string>> QueryAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(fixture.Server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(reader.GetString(0));
+        return rows;
+    }
+}
