@@ -2,6 +2,8 @@ using Cases.Domain;
 using Cases.Domain.Rules;
 using Cases.Runtime.Hosting;
 using Cases.Runtime.Storage;
+using Cases.Silo.Cluster;
+using Cases.Storage.Postgres;
 using Cases.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,15 +30,12 @@ public static class CasesHostingExtensions
         services.AddOptions<RuntimeOptions>().Bind(section.GetSection("Runtime"));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton(sp => new StoreInfo("sqlite", DatabasePath(sp)));
+        services.AddSingleton(StoreInfoFor);
         // Registered once, as the interface, so the container disposes it exactly once and after the runtime that uses it.
-        services.AddSingleton<IEventStore>(sp => new SqliteEventStore(
-            new SqliteStoreOptions
-            {
-                DatabasePath = sp.GetRequiredService<StoreInfo>().Location,
-                Synchronous = sp.GetRequiredService<IOptions<SiloOptions>>().Value.Synchronous,
-            },
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(CreateStore);
+        services.AddOptions<ClusterSettings>().BindConfiguration(ClusterSettings.Section);
+        services.AddSingleton<ClusterService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterService>());
         // The rule set is configuration (DESIGN.md): "Cases:Rules" overrides any threshold and names its version.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection($"{SiloOptions.Section}:Rules").Get<RuleSet>() ?? new RuleSet());
         services.AddSingleton(sp => new Programme(sp.GetRequiredService<RuleSet>()));
@@ -74,10 +73,51 @@ public static class CasesHostingExtensions
         return app;
     }
 
-    private static string DatabasePath(IServiceProvider services)
+    // "Cases:Store" picks the store: sqlite (the embedded default) or postgres ("Cases:Postgres:ConnectionString", the cluster's shared state).
+    private static bool UsesPostgres(IServiceProvider services) =>
+        string.Equals(services.GetRequiredService<IConfiguration>()["Cases:Store"], "postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static StoreInfo StoreInfoFor(IServiceProvider services)
+    {
+        if (!UsesPostgres(services))
+            return new StoreInfo("sqlite", DatabasePath(services));
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString(services));
+        return new StoreInfo("postgres", $"{connection.Host}:{connection.Port}/{connection.Database}"); // never the password
+    }
+
+    private static IEventStore CreateStore(IServiceProvider services)
+    {
+        var time = services.GetRequiredService<TimeProvider>();
+        if (UsesPostgres(services))
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            return new PostgresEventStore(new PostgresStoreOptions
+            {
+                ConnectionString = PostgresConnectionString(services),
+                Schema = configuration["Cases:Postgres:Schema"] ?? "cases",
+            }, time);
+        }
+        return new SqliteEventStore(
+            new SqliteStoreOptions
+            {
+                DatabasePath = services.GetRequiredService<StoreInfo>().Location,
+                Synchronous = services.GetRequiredService<IOptions<SiloOptions>>().Value.Synchronous,
+            },
+            time);
+    }
+
+    private static string PostgresConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>()["Cases:Postgres:ConnectionString"] is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException("Cases:Store is postgres but Cases:Postgres:ConnectionString (or --connection) is not set.");
+
+    /// <summary>The silo's data folder (database file, signing key), resolved against the content root.</summary>
+    public static string DataDirectory(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<SiloOptions>>().Value;
         var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        return Path.Combine(Path.GetFullPath(options.DataDirectory, contentRoot), DatabaseFileName);
+        return Path.GetFullPath(options.DataDirectory, contentRoot);
     }
+
+    private static string DatabasePath(IServiceProvider services) => Path.Combine(DataDirectory(services), DatabaseFileName);
 }

@@ -2,6 +2,12 @@ using Cases.Silo;
 using Cases.Silo.Api;
 
 var builder = WebApplication.CreateBuilder(args);
+// `--store postgres --connection "Host=…"` picks the shared PostgreSQL store instead of the embedded SQLite file.
+builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
+{
+    ["--store"] = "Cases:Store",
+    ["--connection"] = "Cases:Postgres:ConnectionString",
+});
 builder.AddCases();
 builder.AddCasesApi();
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Cases.Silo.Auth;
+using Cases.Silo.Cluster;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -76,6 +77,7 @@ public static class ApiHosting
         app.MapHousingApi();
         app.MapSubsidyProgramsApi();
         app.MapDiagnosticsApi();
+        app.MapInternalApi();
         return app;
     }
 
@@ -85,15 +87,15 @@ public static class ApiHosting
         var configured = services.GetRequiredService<IConfiguration>()["Cases:Auth:SigningKey"];
         if (!string.IsNullOrEmpty(configured))
             return Convert.FromBase64String(configured);
-        var database = services.GetRequiredService<StoreInfo>().Location;
+        var folder = CasesHostingExtensions.DataDirectory(services);
         try
         {
-            return TokenService.LoadOrCreateKey(Path.Combine(Path.GetDirectoryName(database)!, "signing.key"));
+            return TokenService.LoadOrCreateKey(Path.Combine(folder, "signing.key"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The data folder is unusable (health says so); tokens then last until restart rather than the silo not starting.
-            services.GetRequiredService<ILogger<TokenService>>().LogError(e, "No signing key could be kept beside {Database}; using one for this run only", database);
+            services.GetRequiredService<ILogger<TokenService>>().LogError(e, "No signing key could be kept in {Folder}; using one for this run only", folder);
             return System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
         }
     }
