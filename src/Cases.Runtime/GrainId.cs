@@ -3,6 +3,7 @@ namespace Cases.Runtime;
 /// <summary>Identifies one grain in the cluster as <c>type/key</c>, e.g. <c>applicant/P-110105199001011234</c>.</summary>
 public readonly record struct GrainId
 {
+    [System.Text.Json.Serialization.JsonConstructor]
     public GrainId(string type, string key)
     {
         if (string.IsNullOrWhiteSpace(type) || type.Contains('/'))

@@ -35,6 +35,7 @@ public sealed class RoutingTests
         var retry = await cluster.A.Ledger(key).ExecuteAsync(new Deposit(7), new CommandMeta(CommandId: "intake-1"));
 
         Assert.True(retry.IsRetry);
+        Assert.Equal(new GrainId("ledger", key), retry.GrainId);
         Assert.Equal(first.Events.Single().EventId, retry.Events.Single().EventId);
         Assert.Equal(7, (await cluster.B.Ledger(key).GetStateAsync()).State.Balance);
     }
