@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Cases.Cluster.Tests;
+
+/// <summary>One real silo process of a cluster over a shared PostgreSQL, on a free loopback port; SIGKILL-able.</summary>
+public sealed class ClusterSilo : IAsyncDisposable
+{
+    public const string Secret = "cluster-test-secret";
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+
+    private ClusterSilo(string siloId, Process process, Uri address)
+    {
+        SiloId = siloId;
+        _process = process;
+        Address = address;
+    }
+
+    public string SiloId { get; }
+
+    public Uri Address { get; }
+
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+                return _log.ToString();
+        }
+    }
+
+    /// <summary>Starts the silo built beside this test assembly and waits until it is healthy.</summary>
+    public static async Task<ClusterSilo> StartAsync(string siloId, string connectionString, byte[] signingKey, TimeSpan deadAfter, string dataFolder)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Cases.Silo.dll");
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "--urls", address.ToString().TrimEnd('/'), "--store", "postgres", "--connection", connectionString },
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["Cases__DataDirectory"] = dataFolder,
+                ["Cases__Auth__SigningKey"] = Convert.ToBase64String(signingKey),
+                ["Cases__Auth__DevMode"] = "false",
+                ["Cases__Cluster__Enabled"] = "true",
+                ["Cases__Cluster__SiloId"] = siloId,
+                ["Cases__Cluster__Secret"] = Secret,
+                ["Cases__Cluster__HeartbeatInterval"] = "00:00:00.500",
+                ["Cases__Cluster__DeadAfter"] = deadAfter.ToString("c"),
+                ["Logging__LogLevel__Default"] = "Warning",
+                ["DOTNET_ENVIRONMENT"] = "Production",
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            },
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var silo = new ClusterSilo(siloId, process, address);
+        process.OutputDataReceived += (_, e) => silo.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await silo.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        return silo;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no leaving the membership table, nothing flushed by the process.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        await Task.CompletedTask;
+        _process.Dispose();
+    }
+
+    private async Task WaitHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var until = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"Silo {SiloId} exited with {_process.ExitCode}:\n{Log}");
+            try
+            {
+                if ((await http.GetStringAsync("health")).Contains("\"status\":\"Healthy\"", StringComparison.Ordinal))
+                    return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException($"Silo {SiloId} was not healthy within {timeout}:\n{Log}");
+            await Task.Delay(200);
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_log)
+            _log.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
