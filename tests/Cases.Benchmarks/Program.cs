@@ -26,6 +26,7 @@ Dictionary<string, object> figures = mode switch
     "runtime" => await RuntimeBenchmark.RunAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000), Synchronous()),
     "replay" => await ReplayBenchmark.RunAsync(Option("--events", 100_000)),
     "propagation" => await PropagationBenchmark.RunAsync(Option("--approvals", 10_000), Option("--officers", 16)),
-    _ => throw new ArgumentException("Name a benchmark: runtime, replay or propagation."),
+    "cluster" => await ClusterBenchmark.RunAsync(Option("--requests", 6_000), Option("--concurrency", 64)),
+    _ => throw new ArgumentException("Name a benchmark: runtime, replay, propagation or cluster."),
 };
 Console.WriteLine(JsonSerializer.Serialize(figures));
