@@ -56,7 +56,7 @@ public static class CasesHostingExtensions
         services.AddHostedService(sp => sp.GetRequiredService<StreamService>());
 
         services.AddHealthChecks()
-            .AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [], TimeSpan.FromSeconds(5))
+            .AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [Observability.ObservabilityHosting.ReadyTag], TimeSpan.FromSeconds(5))
             .AddCheck<RuntimeHealthCheck>("runtime");
         return builder;
     }

@@ -101,7 +101,7 @@ public sealed class KilledSiloTests(ITestOutputHelper output) : IDisposable
         return sinceKill.Elapsed;
     }
 
-    private static object Profile(string id)
+    internal static object Profile(string id)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         return new

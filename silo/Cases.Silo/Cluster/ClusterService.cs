@@ -20,6 +20,9 @@ public sealed partial class ClusterService(
     /// <summary>This silo's view of the cluster, or null when it runs alone.</summary>
     public ClusterView? View { get; private set; }
 
+    /// <summary>When this silo last wrote its heartbeat (or joined), or null before it has joined.</summary>
+    public DateTimeOffset? LastHeartbeatAt { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var options = settings.Value;
@@ -40,6 +43,7 @@ public sealed partial class ClusterService(
         await view.RefreshAsync(stoppingToken).ConfigureAwait(false);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         runtime.UseCluster(view, new HttpGrainTransport(http, options.Secret));
+        LastHeartbeatAt = silo.HeartbeatAt;
         View = view;
         try
         {
@@ -48,7 +52,9 @@ public sealed partial class ClusterService(
             {
                 try
                 {
-                    await table.HeartbeatAsync(silo.SiloId, DateTimeOffset.UtcNow, stoppingToken).ConfigureAwait(false);
+                    var now = DateTimeOffset.UtcNow;
+                    await table.HeartbeatAsync(silo.SiloId, now, stoppingToken).ConfigureAwait(false);
+                    LastHeartbeatAt = now;
                     await view.RefreshAsync(stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

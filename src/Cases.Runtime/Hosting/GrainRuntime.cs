@@ -107,7 +107,9 @@ public sealed class GrainRuntime : IAsyncDisposable
         var item = new WorkItem(command, ContextFor(id, meta));
         while (!ActivationFor(id).TryEnqueue(item))
             Retire(id);
-        return await item.Completion.WaitAsync(ct).ConfigureAwait(false);
+        var result = await item.Completion.WaitAsync(ct).ConfigureAwait(false);
+        RuntimeMetrics.CountCommand(result);
+        return result;
     }
 
     internal async Task<GrainState<TState>> ReadAsync<TState>(GrainId id, CancellationToken ct)

@@ -1,0 +1,43 @@
+using Cases.Domain.Rules;
+using Cases.Runtime.Hosting;
+using Cases.Silo.Cluster;
+
+namespace Cases.Silo;
+
+/// <summary>Every "Cases:…" configuration key the silo reads: its option classes' properties plus the keys read by name.</summary>
+public static class SiloConfigurationKeys
+{
+    /// <summary>How long SIGTERM may take: draining requests, stopping streams and leaving the cluster (default 25 s).</summary>
+    public const string ShutdownTimeout = "Cases:ShutdownTimeout";
+
+    private static readonly string[] ReadByName =
+    [
+        "Cases:Store",
+        "Cases:Postgres:ConnectionString",
+        "Cases:Postgres:Schema",
+        "Cases:Auth:DevMode",
+        "Cases:Auth:SigningKey",
+        "Cases:Intake:ConcurrencyLimit",
+        "Cases:Intake:QueueLimit",
+        Api.DiagnosticsApi.EnabledKey,
+        ShutdownTimeout,
+    ];
+
+    /// <summary>The keys, with ':' as separator; environment variables spell them with "__".</summary>
+    public static IReadOnlySet<string> All { get; } = ReadByName
+        .Concat(Properties<SiloOptions>(SiloOptions.Section))
+        .Concat(Properties<RuntimeOptions>($"{SiloOptions.Section}:Runtime"))
+        .Concat(Properties<ClusterSettings>(ClusterSettings.Section))
+        .Concat(Properties<RuleSet>($"{SiloOptions.Section}:Rules"))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a key (':' or "__" separated) is one the silo reads; keys below a bound object (e.g. Rules' nested values) count.</summary>
+    public static bool IsKnown(string key)
+    {
+        var normalized = key.Replace("__", ":", StringComparison.Ordinal);
+        return All.Contains(normalized) || All.Any(k => normalized.StartsWith(k + ":", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IEnumerable<string> Properties<T>(string section) =>
+        typeof(T).GetProperties().Where(p => p.CanWrite).Select(p => $"{section}:{p.Name}");
+}
