@@ -39,11 +39,16 @@ public sealed class AuditTraceTests(ApiSilo silo)
         var district = NewId("district");
         var approvalId = (await ApprovedPermitAsync(silo, applicant, district)).GetProperty("eventId").GetString();
         var officer = silo.Officer().WithReason("tracing the housing decision");
+        // The office's stream exists only once the approval has been delivered to it, so wait for its first event.
         var officeTimeline = await PollAsync(
-            () => officer.GetAsync($"/audit/streams/housing-office/{district}/events"),
-            r => r.StatusCode == HttpStatusCode.OK,
+            async () =>
+            {
+                var response = await officer.GetAsync($"/audit/streams/housing-office/{district}/events");
+                return response.StatusCode == HttpStatusCode.OK ? await response.JsonAsync() : (JsonElement?)null;
+            },
+            t => t is { } body && body.GetProperty("events").GetArrayLength() > 0,
             "the office allocation");
-        var waitlisted = (await officeTimeline.JsonAsync()).GetProperty("events")[0];
+        var waitlisted = officeTimeline!.Value.GetProperty("events")[0];
         var downstream = await PollAsync(
             () => officer.GetOkAsync($"/audit/events/{waitlisted.GetProperty("eventId").GetString()}/trace"),
             t => Effects(t).Count > 0,
