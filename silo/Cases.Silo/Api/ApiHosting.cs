@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Cases.Silo.Auth;
 using Cases.Silo.Cluster;
+using Cases.Silo.WebConsole;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -57,6 +58,7 @@ public static class ApiHosting
         });
         services.AddOpenApi();
         services.AddHostedService<DevTokens>();
+        builder.AddCasesConsole();
         return builder;
     }
 
@@ -78,6 +80,7 @@ public static class ApiHosting
         app.MapSubsidyProgramsApi();
         app.MapDiagnosticsApi();
         app.MapInternalApi();
+        app.MapCasesConsole();
         return app;
     }
 

@@ -196,7 +196,7 @@ public sealed class StreamDispatcher : IAsyncDisposable
     private async Task SendUntilDoneAsync(Subscription subscription, StoredEvent cause, Delivery delivery, CancellationToken ct)
     {
         var send = Send(subscription, cause, delivery, ct); // enqueued now, so the target's mailbox holds deliveries in log order
-        for (var delay = _options.RetryDelay; ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)))
+        for (var delay = _options.RetryDelay; ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRetryDelay.Ticks)))
         {
             try
             {

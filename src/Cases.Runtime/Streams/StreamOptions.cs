@@ -18,6 +18,9 @@ public sealed class StreamOptions
     /// <summary>How often the log is read when no local commit has signalled (events written by other silos).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>The wait before a failed delivery is tried again; it doubles up to 30 s.</summary>
+    /// <summary>The wait before a failed delivery is tried again; it doubles up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The longest wait between retries; short, because the usual failure is a target's silo dying, which the view fixes within seconds.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 }

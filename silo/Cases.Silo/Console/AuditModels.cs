@@ -1,0 +1,17 @@
+using Cases.Runtime.Events;
+
+namespace Cases.Silo.WebConsole;
+
+/// <summary>The audit page: the case, the reason given, its timeline, the state as of an instant, a trace and a verification.</summary>
+public sealed record AuditModel(
+    string Type, string Key, string? Reason, string? AsOfText, string? Message, bool MayVerify,
+    IReadOnlyList<TimelineRow> Timeline, StateShown? State, IReadOnlyList<TraceNode>? Trace, ChainVerification? Verification);
+
+/// <summary>A replayed state: the version and instant it reflects, and the state as indented JSON.</summary>
+public sealed record StateShown(DateTimeOffset AsOf, long Version, DateTimeOffset LastRecordedAt, string Json);
+
+/// <summary>One event of a causation chain: its place (cause, traced, effect at a depth) and the case it belongs to.</summary>
+public sealed record TraceNode(string Role, int Depth, string StreamId, long Version, string EventType, Guid EventId, DateTimeOffset RecordedAt);
+
+/// <summary>The access log page: who read an applicant's personal data, when, why and what.</summary>
+public sealed record AccessLogModel(string ApplicantKey, IReadOnlyList<Cases.Domain.Audit.PersonalDataAccessed> Records);

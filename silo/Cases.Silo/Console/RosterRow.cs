@@ -1,0 +1,19 @@
+using Cases.Domain.Parks;
+
+namespace Cases.Silo.WebConsole;
+
+/// <summary>One enterprise as the park's roster page shows it.</summary>
+public sealed record RosterRow(
+    string EnterpriseKey, string Name, IReadOnlyList<string> Founders, RosterStage Stage, int MonthsIncubated,
+    long FundingCny, long? Staff, DateOnly? LastMilestone);
+
+/// <summary>The roster page: rows after filter and sort, the chosen filter, and the chart series.</summary>
+public sealed record RosterModel(
+    string ParkKey, IReadOnlyList<RosterRow> Rows, string? Stage, string? Text, string Sort, bool Descending,
+    IReadOnlyList<(string Label, long Value)> ByStage, IReadOnlyList<(string Label, long Value)> FundingOverTime);
+
+/// <summary>An enterprise's page: its row and its timeline.</summary>
+public sealed record EnterpriseModel(string ParkKey, RosterRow Row, IReadOnlyList<TimelineRow> Timeline);
+
+/// <summary>One event of a timeline as pages list it.</summary>
+public sealed record TimelineRow(long Version, Guid EventId, string EventType, DateTimeOffset RecordedAt, string Actor, string Payload);

@@ -1,0 +1,89 @@
+using Cases.Domain.Enterprises;
+using Cases.Domain.Parks;
+using Cases.Silo.Auth;
+using Microsoft.Playwright;
+
+namespace Cases.Console.Tests;
+
+/// <summary>A park operator in the browser: their roster only, filters, an enterprise's timeline, CSV export.</summary>
+[Collection(ConsoleSiloCollection.Name)]
+public sealed class ParkOperatorConsoleTests(ConsoleSilo silo)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Fact]
+    public async Task OperatorSeesOnlyTheirParkFiltersOpensAnEnterpriseAndExportsCsv()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        string park = $"park-{id}", otherPark = $"other-{id}", alpha = $"ent-a-{id}", beta = $"ent-b-{id}", gamma = $"ent-g-{id}";
+        await SeedAsync(park, alpha, "Alpha Robotics", funding: 500_000);
+        await SeedAsync(park, beta, "Beta Foods", funding: null);
+        await SeedAsync(otherPark, gamma, "Gamma Elsewhere", funding: 70_000);
+
+        var page = await silo.SignInAsync(Roles.Operator, park);
+        Assert.EndsWith($"/console/parks/{park}", page.Url);
+        var roster = await page.InnerTextAsync("#roster");
+        Assert.Contains("Alpha Robotics", roster);
+        Assert.Contains("Beta Foods", roster);
+        Assert.DoesNotContain("Gamma Elsewhere", roster);
+        Assert.Contains("500,000", roster);
+        Assert.Contains("Incubating", await page.InnerHTMLAsync("#chart-stage"));
+        await ConsoleSilo.ScreenshotAsync(page, "operator-roster");
+
+        var other = await page.GotoAsync($"/console/parks/{otherPark}");
+        Assert.Equal(403, other!.Status);
+        Assert.DoesNotContain("Gamma Elsewhere", await page.ContentAsync());
+
+        await page.GotoAsync($"/console/parks/{park}");
+        await page.FillAsync("#q", "alpha");
+        await page.ClickAsync("#apply");
+        var filtered = await page.InnerTextAsync("#roster tbody");
+        Assert.Contains("Alpha Robotics", filtered);
+        Assert.DoesNotContain("Beta Foods", filtered);
+        await page.FillAsync("#q", "");
+        await page.SelectOptionAsync("#stage", "Admitted");
+        await page.ClickAsync("#apply");
+        var admitted = await page.InnerTextAsync("#roster tbody");
+        Assert.Contains("Beta Foods", admitted);
+        Assert.DoesNotContain("Alpha Robotics", admitted);
+        await ConsoleSilo.ScreenshotAsync(page, "operator-roster-filtered");
+
+        await page.GotoAsync($"/console/parks/{park}");
+        await page.ClickAsync("text=Alpha Robotics");
+        Assert.EndsWith($"/console/parks/{park}/enterprises/{alpha}", page.Url);
+        Assert.Contains("EnterpriseRegistered", await page.InnerTextAsync("#timeline"));
+        await ConsoleSilo.ScreenshotAsync(page, "operator-enterprise");
+
+        await page.GotoAsync($"/console/parks/{park}");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("enterprise,name,founders,stage", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith($"\"{alpha}\",\"Alpha Robotics\"", StringComparison.Ordinal) && l.Contains(",Incubating,", StringComparison.Ordinal) && l.Contains(",500000,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"\"{beta}\",\"Beta Foods\"", StringComparison.Ordinal));
+        Assert.Equal(3, lines.Length);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OperatorCannotDownloadAnotherParksRosterCsv()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        await SeedAsync($"other-{id}", $"ent-{id}", "Hidden Ventures", funding: null);
+        var page = await silo.SignInAsync(Roles.Operator, $"mine-{id}");
+        var response = await page.APIRequest.GetAsync($"/console/parks/other-{id}/roster.csv");
+        Assert.Equal(403, response.Status);
+        Assert.DoesNotContain("Hidden Ventures", await response.TextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    // The enterprise is registered (its name and founders) and put on the park's roster; funding moves it to incubating.
+    private async Task SeedAsync(string park, string enterprise, string name, long? funding)
+    {
+        await silo.ExecuteAsync(silo.Programme.Enterprises, enterprise,
+            new RegisterEnterprise(name, [$"founder-{enterprise}"], true, 1_000_000, "robotics", "haidian"));
+        await silo.ExecuteAsync(silo.Programme.Parks, park, new AddToRoster(enterprise, Today.AddMonths(-3)));
+        if (funding is { } amount)
+            await silo.ExecuteAsync(silo.Programme.Parks, park, new RecordRosterMilestone(enterprise, MilestoneKind.FundingRound, amount, null, Today.AddDays(-10)));
+    }
+}
