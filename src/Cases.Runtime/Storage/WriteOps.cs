@@ -1,14 +1,13 @@
-using Cases.Runtime.Storage;
+namespace Cases.Runtime.Storage;
 
-namespace Cases.Storage.Sqlite;
-
-/// <summary>A write waiting for the next group commit, with the caller's completion.</summary>
-internal abstract class WriteOp
+/// <summary>A write waiting for a group-committing store's next transaction, with the caller's completion; shared by every store's writer.</summary>
+public abstract class WriteOp
 {
     public abstract void Fail(Exception error);
 }
 
-internal sealed class AppendOp(AppendRequest request) : WriteOp
+/// <summary>A queued append; its completion carries the store's answer.</summary>
+public sealed class AppendOp(AppendRequest request) : WriteOp
 {
     public AppendRequest Request { get; } = request;
 
@@ -17,7 +16,8 @@ internal sealed class AppendOp(AppendRequest request) : WriteOp
     public override void Fail(Exception error) => Completion.TrySetException(error);
 }
 
-internal sealed class SnapshotOp(Snapshot snapshot) : WriteOp
+/// <summary>A queued snapshot save.</summary>
+public sealed class SnapshotOp(Snapshot snapshot) : WriteOp
 {
     public Snapshot Snapshot { get; } = snapshot;
 
@@ -26,7 +26,8 @@ internal sealed class SnapshotOp(Snapshot snapshot) : WriteOp
     public override void Fail(Exception error) => Completion.TrySetException(error);
 }
 
-internal sealed class CheckpointOp(string name, long position) : WriteOp
+/// <summary>A queued checkpoint save.</summary>
+public sealed class CheckpointOp(string name, long position) : WriteOp
 {
     public string Name { get; } = name;
 
