@@ -74,9 +74,6 @@ public sealed class PostgresEventStore : IEventStore
             r!.IsDBNull(0) ? null : PostgresRows.Snapshot(streamId, r),
             r.IsDBNull(4) ? 0 : r.GetInt64(4)), ct);
 
-    public Task<Snapshot?> LoadSnapshotAsync(string streamId, CancellationToken ct = default) =>
-        QueryAsync(_sql.LoadSnapshot, [streamId], r => r is null ? null : PostgresRows.Snapshot(streamId, r), ct);
-
     public Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken ct = default)
     {
         var op = new SnapshotOp(snapshot);

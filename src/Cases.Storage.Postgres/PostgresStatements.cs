@@ -58,7 +58,6 @@ internal sealed class PostgresStatements(PostgresSchema schema)
         FROM (SELECT $1::text AS stream_id) AS q LEFT JOIN {_s}.snapshots AS n ON n.stream_id = q.stream_id
         """;
 
-    public string LoadSnapshot => $"SELECT version, state_schema, state, taken_at FROM {_s}.snapshots WHERE stream_id = $1";
 
     public string LoadCheckpoint => $"SELECT position FROM {_s}.checkpoints WHERE name = $1";
 

@@ -117,18 +117,6 @@ public sealed class SqliteEventStore : IEventStore
         return new StreamStart(snapshot, reader.IsDBNull(4) ? 0 : reader.GetInt64(4));
     }
 
-    public async Task<Snapshot?> LoadSnapshotAsync(string streamId, CancellationToken ct = default)
-    {
-        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, state_schema, state, taken_at FROM snapshots WHERE stream_id = $s";
-        command.Parameters.AddWithValue("$s", streamId);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        if (!await reader.ReadAsync(ct).ConfigureAwait(false))
-            return null;
-        return new Snapshot(streamId, reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), SqliteRows.Time(reader.GetInt64(3)));
-    }
-
     public Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken ct = default)
     {
         var op = new SnapshotOp(snapshot);

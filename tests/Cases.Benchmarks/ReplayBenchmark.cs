@@ -95,9 +95,9 @@ internal static class ReplayBenchmark
 
     private static async Task WaitForSnapshotAsync(SqliteEventStore store, string stream)
     {
-        for (var i = 0; i < 100 && await store.LoadSnapshotAsync(stream) is null; i++)
+        for (var i = 0; i < 100 && (await store.LoadStartAsync(stream)).Snapshot is null; i++)
             await Task.Delay(20);
-        if (await store.LoadSnapshotAsync(stream) is null)
+        if ((await store.LoadStartAsync(stream)).Snapshot is null)
             throw new InvalidOperationException($"No snapshot of {stream} was stored.");
     }
 

@@ -39,7 +39,7 @@ public sealed class RestartTests
         }
 
         await using var restarted = await db.StartAsync(options);
-        var snapshot = await restarted.Store.LoadSnapshotAsync("ledger/snap");
+        var snapshot = (await restarted.Store.LoadStartAsync("ledger/snap")).Snapshot;
         var fromSnapshot = await restarted.Ledger("snap").GetStateAsync();
         var history = await restarted.Store.ReadStreamAsync("ledger/snap", 1, long.MaxValue).ToListAsync();
         var replayed = Ledger.Instance.Replay(Ledger.Instance.Initial, history);

@@ -217,9 +217,9 @@ public abstract class EventStoreConformance
         await Store.SaveSnapshotAsync(new Snapshot(stream, 200, 1, """{"v":200}""", Noon));
         await Store.SaveSnapshotAsync(new Snapshot(stream, 100, 1, """{"v":100}""", Noon));
 
-        var snapshot = await Store.LoadSnapshotAsync(stream);
+        var snapshot = (await Store.LoadStartAsync(stream)).Snapshot;
         Assert.Equal((200L, """{"v":200}"""), (snapshot!.Version, snapshot.State));
-        Assert.Null(await Store.LoadSnapshotAsync(NewStream()));
+        Assert.Null((await Store.LoadStartAsync(NewStream())).Snapshot);
     }
 
     [Fact]

@@ -23,9 +23,6 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Where an activation starts, in one read: the stream's latest snapshot (or null) and its current version (0 for a new stream).</summary>
     Task<StreamStart> LoadStartAsync(string streamId, CancellationToken ct = default);
 
-    /// <summary>The latest snapshot of a stream, or null.</summary>
-    Task<Snapshot?> LoadSnapshotAsync(string streamId, CancellationToken ct = default);
-
     /// <summary>Stores a snapshot, replacing an older one of the same stream.</summary>
     Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken ct = default);
 
