@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 using Npgsql;
 
 namespace Cases.Storage.Postgres;
@@ -10,6 +10,9 @@ namespace Cases.Storage.Postgres;
 /// (see <see cref="PostgresWriter"/>). Commits are durable: the writer never runs with <c>synchronous_commit = off</c>.</remarks>
 public sealed class PostgresEventStore : IEventStore
 {
+    // ReadLog's columns: the event columns, then the head of the log.
+    private const int ReadLogHeadColumn = 14;
+
     private readonly PostgresStoreOptions _options;
     private readonly TimeProvider _time;
     private readonly PostgresSchema _schema;
@@ -65,6 +68,27 @@ public sealed class PostgresEventStore : IEventStore
 
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(long fromPosition, CancellationToken ct = default) =>
         ReadEventsAsync(_sql.ReadAll, [fromPosition], ct);
+
+    public Task<LogPage> ReadLogAsync(long afterPosition, IReadOnlyCollection<string> eventTypes, int limit, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
+        ArgumentNullException.ThrowIfNull(eventTypes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return _errors.GuardAsync("read the log", async () =>
+        {
+            await using var command = Command(_sql.ReadLog, [afterPosition, eventTypes.ToArray(), limit]);
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var events = new List<StoredEvent>(Math.Min(limit, 256));
+            var head = afterPosition;
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                head = Math.Max(afterPosition, reader.GetInt64(ReadLogHeadColumn));
+                if (!reader.IsDBNull(0))
+                    events.Add(PostgresRows.Event(reader));
+            }
+            return new LogPage(events, events.Count == limit ? events[^1].Position : head);
+        });
+    }
 
     public Task<StoredCommandOutcome?> FindCommandAsync(string streamId, string commandId, CancellationToken ct = default) =>
         QueryAsync(_sql.FindCommand, [commandId, streamId], r => r is null ? null : PostgresRows.Outcome(streamId, commandId, r), ct);

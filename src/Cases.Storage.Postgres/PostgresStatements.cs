@@ -50,6 +50,18 @@ internal sealed class PostgresStatements(PostgresSchema schema)
 
     public string ReadAll => $"SELECT {PostgresSchema.EventColumns} FROM {_s}.events WHERE position >= $1 ORDER BY position";
 
+    // One statement is one snapshot: the head (an index-only probe of the primary key's right edge) and the page bounded by it are read together.
+    // The page walks the primary key from $1 and filters types in the server; the head is the last column, and the only one of the row when nothing matched.
+    public string ReadLog => $"""
+        WITH head AS (SELECT COALESCE(MAX(position), 0) AS position FROM {_s}.events)
+        SELECT e.*, head.position FROM head
+        LEFT JOIN LATERAL (
+            SELECT {PostgresSchema.EventColumns} FROM {_s}.events
+            WHERE position > $1 AND position <= head.position AND event_type = ANY($2::text[])
+            ORDER BY position LIMIT $3) AS e ON true
+        ORDER BY e.position
+        """;
+
     public string FindCommand =>
         $"SELECT first_version, last_version, rejection_code, rejection_message, recorded_at FROM {_s}.commands WHERE command_id = $1 AND stream_id = $2";
 

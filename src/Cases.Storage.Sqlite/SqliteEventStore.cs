@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Cases.Storage.Sqlite;
@@ -90,6 +90,14 @@ public sealed class SqliteEventStore : IEventStore
             yield return SqliteRows.Event(reader);
     }
 
+    public Task<LogPage> ReadLogAsync(long afterPosition, IReadOnlyCollection<string> eventTypes, int limit, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
+        ArgumentNullException.ThrowIfNull(eventTypes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return ReadLogPageAsync(afterPosition, eventTypes.Distinct(StringComparer.Ordinal).ToArray(), limit, ct);
+    }
+
     public async Task<StoredCommandOutcome?> FindCommandAsync(string streamId, string commandId, CancellationToken ct = default)
     {
         await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
@@ -175,6 +183,55 @@ public sealed class SqliteEventStore : IEventStore
             await connection.DisposeAsync().ConfigureAwait(false);
             throw new StoreUnavailableException($"Cannot read the SQLite store at {DatabasePath}: {e.Message}", e);
         }
+    }
+
+    // Head and page come from one read transaction (one WAL snapshot); the page is also bounded by the head, so it holds nothing the head does not cover.
+    private async Task<LogPage> ReadLogPageAsync(long afterPosition, string[] eventTypes, int limit, CancellationToken ct)
+    {
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        try
+        {
+            // Deferred: a plain BEGIN takes no lock until the first read; BEGIN IMMEDIATE would take the write lock from the writer.
+            using var tx = connection.BeginTransaction(deferred: true);
+            var head = Math.Max(afterPosition, await LogHeadAsync(connection, ct).ConfigureAwait(false));
+            var events = eventTypes.Length == 0 || head == afterPosition
+                ? []
+                : await ReadMatchingAsync(connection, afterPosition, head, eventTypes, limit, ct).ConfigureAwait(false);
+            tx.Commit();
+            return new LogPage(events, events.Count == limit ? events[^1].Position : head);
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreUnavailableException($"Cannot read the SQLite store at {DatabasePath}: {e.Message}", e);
+        }
+    }
+
+    // MAX over the rowid is one step to the B-tree's right edge, not a scan.
+    private static async Task<long> LogHeadAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(position), 0) FROM events";
+        return (long)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
+    }
+
+    // Walks the rowid range (afterPosition, head] in order and tests each row's type in SQLite, so rows of other types never reach .NET.
+    private static async Task<List<StoredEvent>> ReadMatchingAsync(
+        SqliteConnection connection, long afterPosition, long head, string[] eventTypes, int limit, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        var names = eventTypes.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"$t{i}")).ToArray();
+        command.CommandText =
+            $"SELECT {SqliteSchema.EventColumns} FROM events WHERE position > $a AND position <= $h AND event_type IN ({string.Join(", ", names)}) ORDER BY position LIMIT $l";
+        command.Parameters.AddWithValue("$a", afterPosition);
+        command.Parameters.AddWithValue("$h", head);
+        command.Parameters.AddWithValue("$l", limit);
+        for (var i = 0; i < names.Length; i++)
+            command.Parameters.AddWithValue(names[i], eventTypes[i]);
+        var events = new List<StoredEvent>(Math.Min(limit, 256));
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            events.Add(SqliteRows.Event(reader));
+        return events;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)

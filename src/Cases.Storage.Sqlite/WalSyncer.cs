@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Cases.Runtime.Storage;
+using Cases.Journal.Storage;
 using Microsoft.Win32.SafeHandles;
 
 namespace Cases.Storage.Sqlite;

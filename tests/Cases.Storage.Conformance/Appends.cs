@@ -1,6 +1,6 @@
-using Cases.Runtime;
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 
 namespace Cases.Storage.Conformance;
 
@@ -17,6 +17,13 @@ public static class Appends
     /// <summary>A command that appends <paramref name="events"/> events with payloads {"n":1}, {"n":2}, …</summary>
     public static CommandAppend Command(string commandId, int events = 1) =>
         new(commandId, Enumerable.Range(1, events).Select(i => Event(commandId, $$"""{"n":{{i}}}""")).ToList(), null);
+
+    /// <summary>A command that appends one event of each of <paramref name="types"/>, in that order.</summary>
+    public static CommandAppend Typed(string commandId, params string[] types) =>
+        new(commandId, types.Select((type, i) => Event(commandId, $$"""{"n":{{i + 1}}}""", type)).ToList(), null);
+
+    /// <summary>An event type no other test appends, so a test's log reads see only its own events of that type.</summary>
+    public static string NewType(string name) => $"{name}-{Guid.NewGuid():N}";
 
     public static CommandAppend Rejected(string commandId, string code = "rule", string message = "Rule says no.") =>
         new(commandId, [], new Rejection(code, message));

@@ -1,6 +1,6 @@
-using Cases.Runtime;
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 using static Cases.Storage.Conformance.Appends;
 
 namespace Cases.Storage.Conformance;
@@ -268,7 +268,164 @@ public abstract class EventStoreConformance
     }
 
     [Fact]
+    public async Task LogPageHoldsOnlyTheAskedTypesInCommitOrder()
+    {
+        var (granted, refused, intake) = (NewType("Granted"), NewType("Refused"), NewType("Registered"));
+        var (a, b) = (NewStream(), NewStream());
+        var first = await AppendAsync(Request(a, 0, Typed("a1", intake, granted)));
+        await AppendAsync(Request(b, 0, Typed("b1", refused, intake)));
+        var last = await AppendAsync(Request(a, 2, Typed("a2", intake, refused, granted)));
+        var start = first[0].Position - 1;
+
+        var page = await Store.ReadLogAsync(start, [granted, refused], limit: 100);
+
+        var expected = await Store.ReadAllAsync(start + 1).Where(e => e.EventType == granted || e.EventType == refused).ToListAsync();
+        Assert.Equal([granted, refused, refused, granted], page.Events.Select(e => e.EventType));
+        Assert.Equal(expected.Select(Envelope), page.Events.Select(Envelope));
+        Assert.Equal(last[^1].Position, page.ScannedThrough);
+    }
+
+    [Fact]
+    public async Task LogPageStopsAtTheLimitAndScansThroughItsLastEvent()
+    {
+        var (wanted, other) = (NewType("Granted"), NewType("Registered"));
+        var events = await AppendAsync(Request(NewStream(), 0, Typed("c1", wanted, other, wanted, other, wanted, wanted)));
+
+        var page = await Store.ReadLogAsync(events[0].Position - 1, [wanted], limit: 2);
+
+        Assert.Equal([events[0].Position, events[2].Position], page.Events.Select(e => e.Position));
+        Assert.Equal(events[2].Position, page.ScannedThrough);
+    }
+
+    [Fact]
+    public async Task LogPageWithNoMatchScansThroughTheHeadOfTheLog()
+    {
+        var (wanted, other) = (NewType("Granted"), NewType("Registered"));
+        var events = await AppendAsync(Request(NewStream(), 0, Typed("c1", wanted, other, other)));
+
+        // The one wanted event is at the position the page starts after, so it is not in the page.
+        var page = await Store.ReadLogAsync(events[0].Position, [wanted], limit: 10);
+
+        Assert.Empty(page.Events);
+        Assert.Equal(events[^1].Position, page.ScannedThrough);
+    }
+
+    [Fact]
+    public async Task LogPageOfNoTypesIsEmptyAndStillScansThroughTheHeadOfTheLog()
+    {
+        var events = await AppendAsync(Request(NewStream(), 0, Typed("c1", NewType("Granted"), NewType("Registered"))));
+
+        var page = await Store.ReadLogAsync(events[0].Position - 1, [], limit: 10);
+
+        Assert.Empty(page.Events);
+        Assert.Equal(events[^1].Position, page.ScannedThrough);
+    }
+
+    [Fact]
+    public async Task LogPageAfterTheHeadIsEmptyAndScansThroughItsStart()
+    {
+        var wanted = NewType("Granted");
+        var head = (await AppendAsync(Request(NewStream(), 0, Typed("c1", wanted))))[^1].Position;
+
+        var atHead = await Store.ReadLogAsync(head, [wanted], limit: 10);
+        var beyond = await Store.ReadLogAsync(head + 1000, [wanted], limit: 10);
+
+        Assert.Equal((0, head), (atHead.Events.Count, atHead.ScannedThrough));
+        Assert.Equal((0, head + 1000), (beyond.Events.Count, beyond.ScannedThrough));
+    }
+
+    [Fact]
+    public async Task LogPageRefusesANegativePositionAndALimitBelowOne()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ReadLogAsync(-1, ["Noted"], limit: 10));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ReadLogAsync(0, ["Noted"], limit: 0));
+    }
+
+    [Fact]
+    public async Task LogPagesReadOneAfterAnotherSeeEveryMatchingEventOnce()
+    {
+        string[] subscribed = [NewType("Granted"), NewType("Refused"), NewType("Revoked")];
+        var intake = NewType("Registered");
+        var streams = Enumerable.Range(0, 5).Select(_ => NewStream()).ToArray();
+        var versions = new long[streams.Length];
+        var (start, head) = (0L, 0L);
+        for (var i = 0; i < 40; i++)
+        {
+            var s = i % streams.Length;
+            // Mostly intake, as in production; every third command also carries two adjacent subscribed events, so pages end between neighbours.
+            string[] types = i % 3 == 0 ? [intake, subscribed[i / 3 % 3], subscribed[(i / 3 + 1) % 3], intake] : [intake, intake];
+            var events = await AppendAsync(Request(streams[s], versions[s], Typed($"c{i}", types)));
+            versions[s] += events.Count;
+            start = i == 0 ? events[0].Position - 1 : start;
+            head = events[^1].Position;
+        }
+
+        var read = new List<StoredEvent>();
+        var after = start;
+        for (var pages = 1; ; pages++)
+        {
+            var page = await Store.ReadLogAsync(after, subscribed, limit: 3);
+            Assert.True(page.ScannedThrough >= after, $"page {pages} scanned through {page.ScannedThrough}, before its start {after}");
+            read.AddRange(page.Events);
+            after = page.ScannedThrough;
+            if (page.Events.Count < 3)
+                break;
+            Assert.True(pages < 100, "paging never reached the head of the log");
+        }
+
+        var expected = await Store.ReadAllAsync(start + 1).Where(e => subscribed.Contains(e.EventType)).ToListAsync();
+        Assert.Equal(28, expected.Count);
+        Assert.Equal(expected.Select(Envelope), read.Select(Envelope));
+        Assert.Equal(head, after);
+    }
+
+    [Fact]
+    public async Task LogPagesReadWhileAppendsCommitMissNoMatchingEvent()
+    {
+        string[] subscribed = [NewType("Granted"), NewType("Refused")];
+        var intake = NewType("Registered");
+        var start = (await AppendAsync(Request(NewStream(), 0, Typed("start", intake))))[0].Position;
+        var writers = Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            var (stream, version, matching) = (NewStream(), 0L, 0);
+            for (var i = 0; i < 50; i++)
+            {
+                string[] types = (w + i) % 3 == 0 ? [intake, subscribed[i % 2], intake] : [intake, intake];
+                var events = await AppendAsync(Request(stream, version, Typed($"c{i}", types)));
+                (version, matching) = (version + events.Count, matching + events.Count(e => e.EventType != intake));
+            }
+            return matching;
+        })));
+
+        var read = new List<StoredEvent>();
+        var after = start;
+        while (true)
+        {
+            // Noted before the read: a short page read after every append finished has seen the last of them.
+            var finished = writers.IsCompleted;
+            var page = await Store.ReadLogAsync(after, subscribed, limit: 5);
+            Assert.True(page.ScannedThrough >= after, $"a page scanned through {page.ScannedThrough}, before its start {after}");
+            read.AddRange(page.Events);
+            after = page.ScannedThrough;
+            if (finished && page.Events.Count < 5)
+                break;
+        }
+        var written = (await writers).Sum();
+
+        var expected = await Store.ReadAllAsync(start + 1).Where(e => subscribed.Contains(e.EventType)).ToListAsync();
+        Assert.Equal(written, expected.Count);
+        Assert.Equal(expected.Select(e => e.Position), read.Select(e => e.Position));
+    }
+
+    [Fact]
     public async Task AHealthyStoreAnswersTheHealthCheck() => await Store.CheckHealthAsync();
+
+    private async Task<IReadOnlyList<StoredEvent>> AppendAsync(AppendRequest request) =>
+        Assert.IsType<AppendResult.Committed>(await Store.AppendAsync(request)).EventsByCommand.SelectMany(e => e).ToList();
+
+    private static string Envelope(StoredEvent e) =>
+        $"{e.Position} {e.StreamId}@{e.Version} {e.EventId} {e.EventType}/{e.SchemaVersion} {e.Payload} {e.OccurredAt.UtcTicks} {e.RecordedAt.UtcTicks} " +
+        $"{e.Actor} {e.CommandId} {e.CausationId} {e.CorrelationId} {Convert.ToHexString(e.Hash)}";
 
     private static (long, long, Guid, string) Identity(StoredEvent e) => (e.Version, e.Position, e.EventId, Convert.ToHexString(e.Hash));
 }

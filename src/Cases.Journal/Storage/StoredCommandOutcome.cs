@@ -1,0 +1,14 @@
+namespace Cases.Journal.Storage;
+
+/// <summary>The first outcome of a command id on a stream: the versions it appended, or its rejection.</summary>
+public sealed record StoredCommandOutcome(
+    string StreamId,
+    string CommandId,
+    long FirstVersion,
+    long LastVersion,
+    Rejection? Rejection,
+    DateTimeOffset RecordedAt)
+{
+    /// <summary>True when the command appended at least one event.</summary>
+    public bool HasEvents => LastVersion >= FirstVersion && FirstVersion > 0;
+}
