@@ -1,6 +1,6 @@
-using Cases.Runtime;
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 using Npgsql;
 
 namespace Cases.Storage.Postgres;

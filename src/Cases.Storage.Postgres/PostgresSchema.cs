@@ -77,6 +77,30 @@ internal sealed partial class PostgresSchema
                 updated_at bigint NOT NULL
             );
             """),
+        // Orleans' membership (Clustering/PostgresMembershipTable): read by people during incidents, so times are timestamptz and statuses names.
+        (2, "orleans membership", $"""
+            CREATE TABLE {Name}.orleans_membership_version (
+                cluster_id text        PRIMARY KEY,
+                version    integer     NOT NULL,
+                changed_at timestamptz NOT NULL DEFAULT now()
+            );
+            CREATE TABLE {Name}.orleans_membership (
+                cluster_id      text        NOT NULL REFERENCES {Name}.orleans_membership_version (cluster_id),
+                silo_address    text        NOT NULL,
+                etag            integer     NOT NULL,
+                status          text        NOT NULL,
+                proxy_port      integer     NOT NULL,
+                host_name       text        NOT NULL,
+                silo_name       text        NOT NULL,
+                role_name       text,
+                update_zone     integer     NOT NULL,
+                fault_zone      integer     NOT NULL,
+                start_time      timestamptz NOT NULL,
+                i_am_alive_time timestamptz NOT NULL,
+                suspect_times   text,
+                PRIMARY KEY (cluster_id, silo_address)
+            );
+            """),
     ];
 
     public string CreateSchemaVersion => $"""

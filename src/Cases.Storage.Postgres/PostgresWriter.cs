@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Cases.Runtime.Storage;
+using Cases.Journal.Storage;
 using Npgsql;
 
 namespace Cases.Storage.Postgres;

@@ -1,4 +1,4 @@
-using Cases.Runtime.Storage;
+using Cases.Journal.Storage;
 using Npgsql;
 
 namespace Cases.Storage.Postgres;

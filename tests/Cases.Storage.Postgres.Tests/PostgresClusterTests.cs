@@ -1,5 +1,5 @@
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 using Cases.Storage.Postgres.Tests.Support;
 using static Cases.Storage.Conformance.Appends;
 

@@ -1,4 +1,4 @@
-using Cases.Runtime.Storage;
+using Cases.Journal.Storage;
 using Cases.Storage.Conformance;
 using Cases.Storage.Postgres.Tests.Support;
 using Npgsql;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Cases.Runtime.Storage;
+using Cases.Journal.Storage;
 using Cases.Storage.Postgres.Tests.Support;
 using static Cases.Storage.Conformance.Appends;
 
