@@ -5,8 +5,7 @@ using Cases.Domain.Housing;
 using Cases.Domain.Parks;
 using Cases.Domain.Rules;
 using Cases.Domain.Subsidies;
-using Cases.Runtime.Grains;
-using Cases.Runtime.Streams;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain;
 
@@ -16,31 +15,31 @@ public sealed class Programme
     public Programme(RuleSet rules)
     {
         Rules = rules;
-        Applicants = new ApplicantGrain(rules);
-        Housing = new HousingGrain(rules);
-        HousingOffices = new HousingOfficeGrain(rules);
-        Enterprises = new EnterpriseGrain(rules);
-        SubsidyPrograms = new SubsidyProgramGrain(rules);
-        Parks = new ParkGrain(rules);
-        AccessLogs = new AccessLogGrain();
+        Applicants = new ApplicantDecider(rules);
+        Housing = new HousingDecider(rules);
+        HousingOffices = new HousingOfficeDecider(rules);
+        Enterprises = new EnterpriseDecider(rules);
+        SubsidyPrograms = new SubsidyProgramDecider(rules);
+        Parks = new ParkDecider(rules);
+        AccessLogs = new AccessLogDecider();
         Subscriptions = ProgrammeSubscriptions.Create(this);
     }
 
     public RuleSet Rules { get; }
 
-    public ApplicantGrain Applicants { get; }
+    public ApplicantDecider Applicants { get; }
 
-    public HousingGrain Housing { get; }
+    public HousingDecider Housing { get; }
 
-    public HousingOfficeGrain HousingOffices { get; }
+    public HousingOfficeDecider HousingOffices { get; }
 
-    public EnterpriseGrain Enterprises { get; }
+    public EnterpriseDecider Enterprises { get; }
 
-    public SubsidyProgramGrain SubsidyPrograms { get; }
+    public SubsidyProgramDecider SubsidyPrograms { get; }
 
-    public ParkGrain Parks { get; }
+    public ParkDecider Parks { get; }
 
-    public AccessLogGrain AccessLogs { get; }
+    public AccessLogDecider AccessLogs { get; }
 
     /// <summary>The deciders a silo registers so that streams can reach every grain type.</summary>
     public IReadOnlyList<IDecider> Deciders => [Applicants, Housing, HousingOffices, Enterprises, SubsidyPrograms, Parks, AccessLogs];

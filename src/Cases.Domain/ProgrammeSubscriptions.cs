@@ -3,9 +3,8 @@ using Cases.Domain.Enterprises;
 using Cases.Domain.Housing;
 using Cases.Domain.Parks;
 using Cases.Domain.Subsidies;
-using Cases.Runtime;
-using Cases.Runtime.Events;
-using Cases.Runtime.Streams;
+using Cases.Domain.Deciders;
+using Cases.Journal.Events;
 
 namespace Cases.Domain;
 
@@ -26,48 +25,48 @@ internal static class ProgrammeSubscriptions
     private static IEnumerable<Subscription> Housing(Programme p)
     {
         yield return p.Applicants.When<PermitApproved>("permit-approved.opens-housing-case", (e, approved) =>
-            [new Delivery(new GrainId(p.Housing.GrainType, KeyOf(e)), new OpenHousingCase(approved.PermitId, approved.District, approved.ApprovedOn))]);
+            [new Delivery(new GrainKey(p.Housing.GrainType, KeyOf(e)), new OpenHousingCase(approved.PermitId, approved.District, approved.ApprovedOn))]);
         yield return p.Applicants.When<PermitApproved>("permit-approved.requests-transitional-unit", (e, approved) =>
-            [new Delivery(new GrainId(p.HousingOffices.GrainType, approved.District), new AllocateTransitionalUnit(KeyOf(e), approved.PermitId, approved.ApprovedOn))]);
+            [new Delivery(new GrainKey(p.HousingOffices.GrainType, approved.District), new AllocateTransitionalUnit(KeyOf(e), approved.PermitId, approved.ApprovedOn))]);
         yield return p.HousingOffices.When<TransitionalUnitAllocated>("unit-allocated.recorded-on-case", (_, a) =>
-            [new Delivery(new GrainId(p.Housing.GrainType, a.ApplicantKey), new RecordUnitAllocation(a.UnitId, a.From, a.Until))]);
+            [new Delivery(new GrainKey(p.Housing.GrainType, a.ApplicantKey), new RecordUnitAllocation(a.UnitId, a.From, a.Until))]);
         yield return p.HousingOffices.When<ApplicantWaitlisted>("applicant-waitlisted.recorded-on-case", (_, w) =>
-            [new Delivery(new GrainId(p.Housing.GrainType, w.ApplicantKey), new RecordWaitlisted(w.Position))]);
+            [new Delivery(new GrainKey(p.Housing.GrainType, w.ApplicantKey), new RecordWaitlisted(w.Position))]);
         yield return p.HousingOffices.When<TransitionalUnitReleased>("unit-released.recorded-on-case", (_, r) =>
-            [new Delivery(new GrainId(p.Housing.GrainType, r.ApplicantKey), new RecordUnitReleased(r.UnitId, r.On, r.Reason))]);
+            [new Delivery(new GrainKey(p.Housing.GrainType, r.ApplicantKey), new RecordUnitReleased(r.UnitId, r.On, r.Reason))]);
         yield return p.Applicants.When<PermitRevoked>("permit-revoked.ends-housing-eligibility", (e, revoked) =>
-            [new Delivery(new GrainId(p.Housing.GrainType, KeyOf(e)), new RevokeHousingEligibility(revoked.PermitId, $"permit revoked: {revoked.Reason}"))]);
+            [new Delivery(new GrainKey(p.Housing.GrainType, KeyOf(e)), new RevokeHousingEligibility(revoked.PermitId, $"permit revoked: {revoked.Reason}"))]);
         yield return p.Applicants.When<PermitRevoked>("permit-revoked.releases-transitional-unit", (e, revoked) =>
-            [new Delivery(new GrainId(p.HousingOffices.GrainType, revoked.District), new ReleaseTransitionalUnit(KeyOf(e), CityDate(e), $"permit revoked: {revoked.Reason}"))]);
+            [new Delivery(new GrainKey(p.HousingOffices.GrainType, revoked.District), new ReleaseTransitionalUnit(KeyOf(e), CityDate(e), $"permit revoked: {revoked.Reason}"))]);
     }
 
     // Art. 6: an enterprise that passed the centre's review asks the year's programme for the CNY 100,000 start-up support; the answer goes back.
     private static IEnumerable<Subscription> StartupSupport(Programme p)
     {
         yield return p.Enterprises.When<EnterpriseReviewed>("enterprise-reviewed.requests-startup-grant", (e, reviewed) => reviewed.Passed
-            ? [new Delivery(new GrainId(p.SubsidyPrograms.GrainType, Programme.StartupProgrammeKey(reviewed.ProgrammeYear)), new RequestStartupGrant(KeyOf(e)))]
+            ? [new Delivery(new GrainKey(p.SubsidyPrograms.GrainType, Programme.StartupProgrammeKey(reviewed.ProgrammeYear)), new RequestStartupGrant(KeyOf(e)))]
             : []);
         yield return p.SubsidyPrograms.When<GrantAwarded>("grant-awarded.recorded-on-enterprise", (e, awarded) =>
-            [new Delivery(new GrainId(p.Enterprises.GrainType, awarded.EnterpriseKey), new RecordGrantDecision(true, awarded.AmountCny, $"awarded by {KeyOf(e)}"))]);
+            [new Delivery(new GrainKey(p.Enterprises.GrainType, awarded.EnterpriseKey), new RecordGrantDecision(true, awarded.AmountCny, $"awarded by {KeyOf(e)}"))]);
         yield return p.SubsidyPrograms.When<GrantRefused>("grant-refused.recorded-on-enterprise", (_, refused) =>
-            [new Delivery(new GrainId(p.Enterprises.GrainType, refused.EnterpriseKey), new RecordGrantDecision(false, 0, refused.Reason))]);
+            [new Delivery(new GrainKey(p.Enterprises.GrainType, refused.EnterpriseKey), new RecordGrantDecision(false, 0, refused.Reason))]);
     }
 
     // Parks Q&A: admission, progress, graduation and exit keep the park's roster current.
     private static IEnumerable<Subscription> ParkRoster(Programme p)
     {
         yield return p.Enterprises.When<EnterpriseAdmittedToPark>("enterprise-admitted.joins-park-roster", (e, admitted) =>
-            [new Delivery(new GrainId(p.Parks.GrainType, admitted.ParkKey), new AddToRoster(KeyOf(e), admitted.AdmittedOn))]);
+            [new Delivery(new GrainKey(p.Parks.GrainType, admitted.ParkKey), new AddToRoster(KeyOf(e), admitted.AdmittedOn))]);
         yield return p.Enterprises.When<MilestoneRecorded>("milestone-recorded.updates-park-roster", (e, milestone) => milestone.ParkKey is { } park
-            ? [new Delivery(new GrainId(p.Parks.GrainType, park), new RecordRosterMilestone(KeyOf(e), milestone.Kind, milestone.Value, milestone.Year, milestone.RecordedOn))]
+            ? [new Delivery(new GrainKey(p.Parks.GrainType, park), new RecordRosterMilestone(KeyOf(e), milestone.Kind, milestone.Value, milestone.Year, milestone.RecordedOn))]
             : []);
         yield return p.Enterprises.When<EnterpriseGraduated>("enterprise-graduated.updates-park-roster", (e, graduated) =>
-            [new Delivery(new GrainId(p.Parks.GrainType, graduated.ParkKey), new UpdateRosterStage(KeyOf(e), RosterStage.Graduated, graduated.GraduatedOn))]);
+            [new Delivery(new GrainKey(p.Parks.GrainType, graduated.ParkKey), new UpdateRosterStage(KeyOf(e), RosterStage.Graduated, graduated.GraduatedOn))]);
         yield return p.Enterprises.When<EnterpriseLeftPark>("enterprise-left.leaves-park-roster", (e, left) =>
-            [new Delivery(new GrainId(p.Parks.GrainType, left.ParkKey), new RemoveFromRoster(KeyOf(e), left.Reason, left.LeftOn))]);
+            [new Delivery(new GrainKey(p.Parks.GrainType, left.ParkKey), new RemoveFromRoster(KeyOf(e), left.Reason, left.LeftOn))]);
     }
 
-    private static string KeyOf(StoredEvent e) => GrainId.Parse(e.StreamId).Key;
+    private static string KeyOf(StoredEvent e) => GrainKey.Parse(e.StreamId).Key;
 
     private static DateOnly CityDate(StoredEvent e) => DateOnly.FromDateTime(e.OccurredAt.ToOffset(CityOffset).DateTime);
 }

@@ -1,18 +1,20 @@
 using System.Collections.Immutable;
 using Cases.Domain.Rules;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Journal.Events;
+using Cases.Domain.Deciders;
 using static Cases.Domain.Applicants.ApplicantRejections;
-using D = Cases.Runtime.Grains.Decision<Cases.Domain.Applicants.IApplicantEvent>;
+using D = Cases.Domain.Deciders.Decision<Cases.Domain.Applicants.IApplicantEvent>;
 
 namespace Cases.Domain.Applicants;
 
 /// <summary>An overseas-educated applicant: profile, dependants, recognition (Art. 1), permit (Art. 4), household registration (item 3; Art. 18) and Art. 17.</summary>
-public sealed class ApplicantGrain(RuleSet rules) : Decider<ApplicantState, IApplicantCommand, IApplicantEvent>
+public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IApplicantCommand, IApplicantEvent>
 {
     public RuleSet Rules { get; } = rules;
 
-    public override string GrainType => "applicant";
+    public const string Type = "applicant";
+
+    public override string GrainType => Type;
 
     public override ApplicantState Initial => ApplicantState.Unregistered;
 
@@ -20,16 +22,16 @@ public sealed class ApplicantGrain(RuleSet rules) : Decider<ApplicantState, IApp
     {
         if (command is RegisterApplicant register)
             return state.Profile is not null
-                ? D.Reject(AlreadyRegistered, $"Applicant {ctx.GrainId.Key} is already registered.")
-                : ApplicantValidation.Problem(register.Profile, ctx.GrainId.Key) is { } problem
+                ? D.Reject(AlreadyRegistered, $"Applicant {ctx.GrainKey.Key} is already registered.")
+                : ApplicantValidation.Problem(register.Profile, ctx.GrainKey.Key) is { } problem
                     ? D.Reject(problem.Contains("identity", StringComparison.Ordinal) ? IdentityMismatch : InvalidProfile, problem)
                     : D.Accept(new ApplicantRegistered(register.Profile, ctx.Actor, ctx.Now));
         if (state.Profile is not { } profile)
-            return D.Reject(UnknownApplicant, $"No applicant is registered under {ctx.GrainId.Key}; register the applicant first.");
+            return D.Reject(UnknownApplicant, $"No applicant is registered under {ctx.GrainKey.Key}; register the applicant first.");
         var today = CityCalendar.DateOf(ctx.Now);
         return command switch
         {
-            UpdateProfile u => ApplicantValidation.Problem(u.Profile, ctx.GrainId.Key) is { } problem
+            UpdateProfile u => ApplicantValidation.Problem(u.Profile, ctx.GrainKey.Key) is { } problem
                 ? D.Reject(problem.Contains("identity", StringComparison.Ordinal) ? IdentityMismatch : InvalidProfile, problem)
                 : D.Accept(new ProfileUpdated(u.Profile, ctx.Actor, ctx.Now)),
             AddDependant a => AddDependant(state, a.Dependant),

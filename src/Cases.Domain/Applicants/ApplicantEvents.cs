@@ -1,4 +1,5 @@
 using Cases.Domain.Rules;
+using Orleans;
 
 namespace Cases.Domain.Applicants;
 
@@ -6,18 +7,28 @@ namespace Cases.Domain.Applicants;
 public interface IApplicantEvent;
 
 /// <summary>The applicant was registered with this profile.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ApplicantRegistered")]
 public sealed record ApplicantRegistered(ApplicantProfile Profile, string By, DateTimeOffset At) : IApplicantEvent;
 
 /// <summary>The applicant's profile was replaced.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ProfileUpdated")]
 public sealed record ProfileUpdated(ApplicantProfile Profile, string By, DateTimeOffset At) : IApplicantEvent;
 
 /// <summary>A spouse or child was added.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.DependantAdded")]
 public sealed record DependantAdded(Dependant Dependant) : IApplicantEvent;
 
 /// <summary>Art. 1 was evaluated; when the evaluation passed, the applicant is recognised from <paramref name="EvaluatedOn"/>.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.RecognitionEvaluated")]
 public sealed record RecognitionEvaluated(string ApplicationId, DateOnly EvaluatedOn, Evaluation Evaluation) : IApplicantEvent;
 
 /// <summary>A permit application (Art. 4) was made; it awaits an officer when the evaluation passed, and is closed otherwise.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.PermitApplied")]
 public sealed record PermitApplied(
     string PermitId,
     DateOnly AppliedOn,
@@ -26,6 +37,8 @@ public sealed record PermitApplied(
     Evaluation Evaluation) : IApplicantEvent;
 
 /// <summary>An officer approved the permit; <paramref name="District"/> is the applicant's home district, where housing opens.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.PermitApproved")]
 public sealed record PermitApproved(
     string PermitId,
     string District,
@@ -35,12 +48,18 @@ public sealed record PermitApproved(
     string Reason) : IApplicantEvent;
 
 /// <summary>An officer rejected the permit application.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.PermitRejected")]
 public sealed record PermitRejected(string PermitId, DateOnly RejectedOn, string DecidedBy, string Reason) : IApplicantEvent;
 
 /// <summary>An officer revoked the permit; <paramref name="District"/> is the one its approval named.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.PermitRevoked")]
 public sealed record PermitRevoked(string PermitId, string District, string Reason, string DecidedBy) : IApplicantEvent;
 
 /// <summary>Household registration was applied for and evaluated: overall (any path), per path, and per dependant.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.HouseholdRegistrationApplied")]
 public sealed record HouseholdRegistrationApplied(
     string ApplicationId,
     DateOnly AppliedOn,
@@ -50,6 +69,8 @@ public sealed record HouseholdRegistrationApplied(
     IReadOnlyList<DependantInclusion> Dependants) : IApplicantEvent;
 
 /// <summary>An officer approved household registration for the applicant and the included dependants.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.HouseholdRegistrationApproved")]
 public sealed record HouseholdRegistrationApproved(
     string ApplicationId,
     DateOnly ApprovedOn,
@@ -59,10 +80,14 @@ public sealed record HouseholdRegistrationApproved(
     IReadOnlyList<string> DependantIds) : IApplicantEvent;
 
 /// <summary>An officer rejected the household registration application.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.HouseholdRegistrationRejected")]
 public sealed record HouseholdRegistrationRejected(string ApplicationId, DateOnly RejectedOn, string DecidedBy, string Reason)
     : IApplicantEvent;
 
 /// <summary>Art. 17 was evaluated; each person's grant says until when it is valid (capped at their passport) or why not.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ForeignResidenceEvaluated")]
 public sealed record ForeignResidenceEvaluated(
     string ApplicationId,
     DateOnly AppliedOn,

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Cases.Domain.Applicants;
 
 /// <summary>The latest Art. 17 application: what was asked for and the per-person grants.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ForeignResidenceRecord")]
 public sealed record ForeignResidenceRecord(
     string ApplicationId,
     ForeignResidenceKind Kind,

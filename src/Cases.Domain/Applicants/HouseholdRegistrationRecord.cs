@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Cases.Domain.Applicants;
 
 /// <summary>The latest household registration application (item 3; Art. 18), its included dependants and its outcome.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.HouseholdRegistrationRecord")]
 public sealed record HouseholdRegistrationRecord(
     string ApplicationId,
     ApplicationStatus Status,

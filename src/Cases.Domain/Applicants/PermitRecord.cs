@@ -1,7 +1,11 @@
+using Orleans;
+
 namespace Cases.Domain.Applicants;
 
 /// <summary>The latest Residence and Work Permit application (Art. 4) and what became of it.</summary>
 /// <param name="District">The home district recorded at approval; revocation reports the same district.</param>
+[GenerateSerializer, Immutable]
+[Alias("cases.PermitRecord")]
 public sealed record PermitRecord(
     string PermitId,
     ApplicationStatus Status,

@@ -1,4 +1,6 @@
-namespace Cases.Runtime.Grains;
+using Cases.Journal;
+
+namespace Cases.Domain.Deciders;
 
 /// <summary>What a decider answers to a command: the events to append, or a rejection.</summary>
 public sealed class Decision<TEvent>

@@ -1,10 +1,13 @@
-namespace Cases.Runtime;
+using Orleans;
 
-/// <summary>Identifies one grain in the cluster as <c>type/key</c>, e.g. <c>applicant/P-110105199001011234</c>.</summary>
-public readonly record struct GrainId
+namespace Cases.Domain.Deciders;
+
+/// <summary>Identifies one grain as <c>type/key</c>, e.g. <c>applicant/P-110105199001011234</c>; also its timeline's stream id.</summary>
+[GenerateSerializer, Immutable, Alias("cases.grain-key")]
+public readonly record struct GrainKey
 {
     [System.Text.Json.Serialization.JsonConstructor]
-    public GrainId(string type, string key)
+    public GrainKey(string type, string key)
     {
         if (string.IsNullOrWhiteSpace(type) || type.Contains('/'))
             throw new ArgumentException("A grain type is a non-empty name without '/'.", nameof(type));
@@ -14,20 +17,22 @@ public readonly record struct GrainId
         Key = key;
     }
 
+    [Id(0)]
     public string Type { get; }
 
+    [Id(1)]
     public string Key { get; }
 
     /// <summary>The event stream that holds this grain's timeline.</summary>
     public string StreamId => $"{Type}/{Key}";
 
     /// <summary>Parses the <c>type/key</c> form; the key may itself contain '/'.</summary>
-    public static GrainId Parse(string value)
+    public static GrainKey Parse(string value)
     {
         var slash = value.IndexOf('/', StringComparison.Ordinal);
         if (slash <= 0 || slash == value.Length - 1)
-            throw new FormatException($"'{value}' is not a grain id of the form type/key.");
-        return new GrainId(value[..slash], value[(slash + 1)..]);
+            throw new FormatException($"'{value}' is not a grain key of the form type/key.");
+        return new GrainKey(value[..slash], value[(slash + 1)..]);
     }
 
     public override string ToString() => StreamId;

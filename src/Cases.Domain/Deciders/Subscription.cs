@@ -1,7 +1,6 @@
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Journal.Events;
 
-namespace Cases.Runtime.Streams;
+namespace Cases.Domain.Deciders;
 
 /// <summary>Maps one event type of one grain type to the commands it causes in other grains.</summary>
 public sealed class Subscription

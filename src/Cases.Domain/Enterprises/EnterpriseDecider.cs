@@ -1,11 +1,11 @@
 using Cases.Domain.Rules;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Journal.Events;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Enterprises;
 
 /// <summary>An enterprise founded by returnees: registration, centre review, start-up grant, park incubation, progress, Art. 10 and loan subsidies.</summary>
-public sealed class EnterpriseGrain(RuleSet rules) : Decider<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>
+public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>
 {
     public const string Type = "enterprise";
 

@@ -1,4 +1,5 @@
 using Cases.Domain.Rules;
+using Orleans;
 
 namespace Cases.Domain.Enterprises;
 
@@ -6,6 +7,8 @@ namespace Cases.Domain.Enterprises;
 public interface IEnterpriseEvent;
 
 /// <summary>The enterprise was registered by its returnee founders.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.EnterpriseRegistered")]
 public sealed record EnterpriseRegistered(
     string Name,
     IReadOnlyList<string> FounderApplicantKeys,
@@ -17,15 +20,23 @@ public sealed record EnterpriseRegistered(
     string RegisteredBy) : IEnterpriseEvent;
 
 /// <summary>The centre reviewed the enterprise; a pass makes it eligible for the start-up grant of ProgrammeYear's programme.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.EnterpriseReviewed")]
 public sealed record EnterpriseReviewed(bool Passed, int ProgrammeYear, string Reason, string DecidedBy, string RuleSetVersion) : IEnterpriseEvent;
 
 /// <summary>The subsidy programme's start-up grant decision was recorded on the enterprise.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.StartupGrantRecorded")]
 public sealed record StartupGrantRecorded(bool Awarded, long AmountCny, string Reason, DateOnly RecordedOn) : IEnterpriseEvent;
 
 /// <summary>The enterprise was admitted to a park.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.EnterpriseAdmittedToPark")]
 public sealed record EnterpriseAdmittedToPark(string ParkKey, DateOnly AdmittedOn) : IEnterpriseEvent;
 
 /// <summary>Progress was recorded; ParkKey is the park incubating the enterprise then, or null outside a park.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.MilestoneRecorded")]
 public sealed record MilestoneRecorded(
     string? ParkKey,
     MilestoneKind Kind,
@@ -35,15 +46,23 @@ public sealed record MilestoneRecorded(
     DateOnly RecordedOn) : IEnterpriseEvent;
 
 /// <summary>The enterprise graduated from its park.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.EnterpriseGraduated")]
 public sealed record EnterpriseGraduated(string ParkKey, DateOnly GraduatedOn) : IEnterpriseEvent;
 
 /// <summary>The enterprise left its park without graduating.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.EnterpriseLeftPark")]
 public sealed record EnterpriseLeftPark(string ParkKey, string Reason, DateOnly LeftOn) : IEnterpriseEvent;
 
 /// <summary>Art. 10 preferential talent introduction was evaluated; the evaluation holds the conditions and the rule-set version.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.TalentIntroductionPreferenceEvaluated")]
 public sealed record TalentIntroductionPreferenceEvaluated(Evaluation Evaluation, DateOnly EvaluatedOn, string EvaluatedBy) : IEnterpriseEvent;
 
 /// <summary>The enterprise asked for a loan interest subsidy of RequestedAmountCny.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.LoanInterestSubsidyRequested")]
 public sealed record LoanInterestSubsidyRequested(
     string LoanReference,
     long PrincipalCny,
@@ -54,4 +73,6 @@ public sealed record LoanInterestSubsidyRequested(
     DateOnly RequestedOn) : IEnterpriseEvent;
 
 /// <summary>The programme's decision on a loan interest subsidy was recorded on the enterprise.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.LoanInterestSubsidyDecided")]
 public sealed record LoanInterestSubsidyDecided(string LoanReference, bool Committed, long AmountCny, string Reason, DateOnly DecidedOn) : IEnterpriseEvent;

@@ -1,4 +1,4 @@
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Enterprises;
 
@@ -8,31 +8,31 @@ internal static class EnterpriseLoans
     public static Decision<IEnterpriseEvent> Request(EnterpriseState state, RequestLoanInterestSubsidy r, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(r.LoanReference))
-            return EnterpriseGrain.Reject("loan-missing", "Name the loan.");
+            return EnterpriseDecider.Reject("loan-missing", "Name the loan.");
         if (state.LoanInterestSubsidies.ContainsKey(r.LoanReference))
-            return EnterpriseGrain.Reject("loan-already-requested", $"A subsidy for loan {r.LoanReference} was already requested.");
+            return EnterpriseDecider.Reject("loan-already-requested", $"A subsidy for loan {r.LoanReference} was already requested.");
         if (r.PrincipalCny <= 0 || r.InterestCny <= 0)
-            return EnterpriseGrain.Reject("loan-invalid", "Principal and interest must be positive.");
+            return EnterpriseDecider.Reject("loan-invalid", "Principal and interest must be positive.");
         // Art. 6: "partial or full interest subsidy"; item 7: "a percentage of actual interest" for IP-backed loans.
         if (r.CoveragePercent is < 1 or > 100)
-            return EnterpriseGrain.Reject("coverage-invalid", "Coverage is 1 to 99 percent (partial) or 100 (full).");
+            return EnterpriseDecider.Reject("coverage-invalid", "Coverage is 1 to 99 percent (partial) or 100 (full).");
         var requested = r.InterestCny * r.CoveragePercent / 100;
-        return EnterpriseGrain.Accept(new LoanInterestSubsidyRequested(
+        return EnterpriseDecider.Accept(new LoanInterestSubsidyRequested(
             r.LoanReference, r.PrincipalCny, r.InterestCny, r.CoveragePercent, r.IpBacked, requested, today));
     }
 
     public static Decision<IEnterpriseEvent> RecordDecision(EnterpriseState state, RecordLoanInterestSubsidyDecision d, DateOnly today)
     {
         if (!state.LoanInterestSubsidies.TryGetValue(d.LoanReference, out var subsidy))
-            return EnterpriseGrain.Reject("loan-unknown", $"No subsidy was requested for loan {d.LoanReference}.");
+            return EnterpriseDecider.Reject("loan-unknown", $"No subsidy was requested for loan {d.LoanReference}.");
         if (d.Committed ? d.AmountCny <= 0 || d.AmountCny > subsidy.Request.RequestedAmountCny : d.AmountCny != 0)
-            return EnterpriseGrain.Reject("amount-invalid", "A commitment is positive and at most the amount requested; a refusal has none.");
+            return EnterpriseDecider.Reject("amount-invalid", "A commitment is positive and at most the amount requested; a refusal has none.");
         if (subsidy.Decision is { } earlier)
         {
             return earlier.Committed == d.Committed && earlier.AmountCny == d.AmountCny
-                ? EnterpriseGrain.Accept() // A redelivered decision changes nothing.
-                : EnterpriseGrain.Reject("loan-already-decided", $"Loan {d.LoanReference} was already decided on {earlier.DecidedOn}.");
+                ? EnterpriseDecider.Accept() // A redelivered decision changes nothing.
+                : EnterpriseDecider.Reject("loan-already-decided", $"Loan {d.LoanReference} was already decided on {earlier.DecidedOn}.");
         }
-        return EnterpriseGrain.Accept(new LoanInterestSubsidyDecided(d.LoanReference, d.Committed, d.AmountCny, d.Reason, today));
+        return EnterpriseDecider.Accept(new LoanInterestSubsidyDecided(d.LoanReference, d.Committed, d.AmountCny, d.Reason, today));
     }
 }

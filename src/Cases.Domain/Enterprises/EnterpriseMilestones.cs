@@ -1,4 +1,4 @@
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Enterprises;
 
@@ -8,19 +8,19 @@ internal static class EnterpriseMilestones
     public static Decision<IEnterpriseEvent> Record(EnterpriseState state, RecordMilestone m, DateOnly today)
     {
         if (!Enum.IsDefined(m.Kind))
-            return EnterpriseGrain.Reject("kind-invalid", $"Unknown milestone kind {m.Kind}.");
+            return EnterpriseDecider.Reject("kind-invalid", $"Unknown milestone kind {m.Kind}.");
         var perYear = m.Kind is MilestoneKind.Revenue or MilestoneKind.TaxPaid;
         if (perYear && m.Year is null)
-            return EnterpriseGrain.Reject("year-missing", $"{m.Kind} is recorded for a calendar year.");
+            return EnterpriseDecider.Reject("year-missing", $"{m.Kind} is recorded for a calendar year.");
         if (!perYear && m.Year is not null)
-            return EnterpriseGrain.Reject("year-unexpected", $"{m.Kind} is not recorded per year.");
+            return EnterpriseDecider.Reject("year-unexpected", $"{m.Kind} is not recorded per year.");
         if (m.Year > today.Year)
-            return EnterpriseGrain.Reject("year-in-future", $"{m.Year} has not begun.");
+            return EnterpriseDecider.Reject("year-in-future", $"{m.Year} has not begun.");
         // A funding round raises money and a patent milestone grants at least one; staff, revenue and tax may be zero.
         var positive = m.Kind is MilestoneKind.FundingRound or MilestoneKind.Patent;
         if (positive ? m.Value <= 0 : m.Value < 0)
-            return EnterpriseGrain.Reject("value-invalid", $"{m.Kind} needs a {(positive ? "positive" : "non-negative")} value.");
-        return EnterpriseGrain.Accept(new MilestoneRecorded(state.CurrentParkKey, m.Kind, m.Value, m.Year, m.Reference, today));
+            return EnterpriseDecider.Reject("value-invalid", $"{m.Kind} needs a {(positive ? "positive" : "non-negative")} value.");
+        return EnterpriseDecider.Accept(new MilestoneRecorded(state.CurrentParkKey, m.Kind, m.Value, m.Year, m.Reference, today));
     }
 
     public static EnterpriseState Apply(EnterpriseState state, MilestoneRecorded m) => m.Kind switch

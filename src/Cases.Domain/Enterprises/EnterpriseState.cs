@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using Cases.Domain.Rules;
+using Orleans;
 
 namespace Cases.Domain.Enterprises;
 
 /// <summary>An enterprise's registration, review, grant, park stay, progress and subsidies; immutable and JSON-serializable.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.EnterpriseState")]
 public sealed record EnterpriseState(
     EnterpriseRegistered? Registration,
     EnterpriseReviewed? Review,

@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Cases.Domain.Enterprises;
 
 /// <summary>The kinds of incubation progress an enterprise reports (parks Q&amp;A: funding, patents, staff, revenue; Art. 10: tax).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MilestoneKind>))]
+[GenerateSerializer]
+[Alias("cases.MilestoneKind")]
 public enum MilestoneKind
 {
     /// <summary>A funding round closed; the value is the amount raised in CNY.</summary>

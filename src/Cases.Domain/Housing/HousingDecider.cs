@@ -1,11 +1,11 @@
 using Cases.Domain.Rules;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Journal.Events;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Housing;
 
 /// <summary>An applicant's housing case: transitional housing, then rental subsidy or talent apartment, ended by revocation (item 10; Art. 23).</summary>
-public sealed class HousingGrain(RuleSet rules) : Decider<HousingState, IHousingCommand, IHousingEvent>
+public sealed class HousingDecider(RuleSet rules) : Decider<HousingState, IHousingCommand, IHousingEvent>
 {
     public const string Type = "housing";
 

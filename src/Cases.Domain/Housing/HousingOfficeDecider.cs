@@ -1,11 +1,11 @@
 using Cases.Domain.Rules;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Journal.Events;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Housing;
 
 /// <summary>A district housing office: its transitional-housing inventory, allocations and waitlist (returnee-measures-2024 item 10; Art. 23).</summary>
-public sealed class HousingOfficeGrain(RuleSet rules) : Decider<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent>
+public sealed class HousingOfficeDecider(RuleSet rules) : Decider<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent>
 {
     public const string Type = "housing-office";
 

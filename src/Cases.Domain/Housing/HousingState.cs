@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace Cases.Domain.Housing;
 
 /// <summary>An applicant's housing case: the permit it rests on, the transitional unit or waitlist place, and the later subsidy eligibility.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.HousingState")]
 public sealed record HousingState(
     string? PermitId,
     string? District,

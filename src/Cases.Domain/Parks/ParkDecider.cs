@@ -1,12 +1,12 @@
 using Cases.Domain.Rules;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Journal.Events;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Parks;
 
 /// <summary>An overseas-talent entrepreneurship park (parks Q&amp;A): its roster, talent teams, annual evaluation and accreditation.</summary>
 /// <remarks>A park needs no opening command: the first roster or team command starts its timeline, so streams can always reach it.</remarks>
-public sealed class ParkGrain(RuleSet rules) : Decider<ParkState, IParkCommand, IParkEvent>
+public sealed class ParkDecider(RuleSet rules) : Decider<ParkState, IParkCommand, IParkEvent>
 {
     public const string Type = "park";
 

@@ -1,5 +1,5 @@
 using Cases.Domain.Enterprises;
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Parks;
 
@@ -9,41 +9,41 @@ internal static class ParkRoster
     public static Decision<IParkEvent> Add(ParkState state, AddToRoster add)
     {
         if (string.IsNullOrWhiteSpace(add.EnterpriseKey))
-            return ParkGrain.Reject("enterprise-missing", "Name the enterprise.");
+            return ParkDecider.Reject("enterprise-missing", "Name the enterprise.");
         if (!state.Roster.TryGetValue(add.EnterpriseKey, out var entry) || entry.Stage == RosterStage.Left)
-            return ParkGrain.Accept(new EnterpriseAddedToRoster(add.EnterpriseKey, add.On));
+            return ParkDecider.Accept(new EnterpriseAddedToRoster(add.EnterpriseKey, add.On));
         return entry.IsActive
-            ? ParkGrain.Accept() // Already on the roster: a redelivered admission changes nothing.
-            : ParkGrain.Reject("already-graduated", $"{add.EnterpriseKey} graduated from this park on {entry.EndedOn}.");
+            ? ParkDecider.Accept() // Already on the roster: a redelivered admission changes nothing.
+            : ParkDecider.Reject("already-graduated", $"{add.EnterpriseKey} graduated from this park on {entry.EndedOn}.");
     }
 
     public static Decision<IParkEvent> UpdateStage(ParkState state, string enterpriseKey, RosterStage stage, DateOnly on, string? reason)
     {
         if (!state.Roster.TryGetValue(enterpriseKey, out var entry))
-            return ParkGrain.Reject("not-on-roster", $"{enterpriseKey} is not on the park's roster.");
+            return ParkDecider.Reject("not-on-roster", $"{enterpriseKey} is not on the park's roster.");
         if (entry.Stage == stage)
-            return ParkGrain.Accept(); // Already there: a redelivered change is a no-op.
+            return ParkDecider.Accept(); // Already there: a redelivered change is a no-op.
         // Stages only move forward: admitted → incubating → graduated or left; re-admission goes through AddToRoster.
         return entry.IsActive && stage != RosterStage.Admitted && Enum.IsDefined(stage)
-            ? ParkGrain.Accept(new RosterStageUpdated(enterpriseKey, entry.Stage, stage, on, reason))
-            : ParkGrain.Reject("invalid-stage-transition", $"{enterpriseKey} cannot move from {entry.Stage} to {stage}.");
+            ? ParkDecider.Accept(new RosterStageUpdated(enterpriseKey, entry.Stage, stage, on, reason))
+            : ParkDecider.Reject("invalid-stage-transition", $"{enterpriseKey} cannot move from {entry.Stage} to {stage}.");
     }
 
     public static Decision<IParkEvent> RecordMilestone(ParkState state, RecordRosterMilestone m)
     {
         if (!state.Roster.TryGetValue(m.EnterpriseKey, out var entry))
-            return ParkGrain.Reject("not-on-roster", $"{m.EnterpriseKey} is not on the park's roster.");
+            return ParkDecider.Reject("not-on-roster", $"{m.EnterpriseKey} is not on the park's roster.");
         if (!entry.IsActive)
-            return ParkGrain.Reject("not-incubating", $"{m.EnterpriseKey} is no longer incubated here ({entry.Stage}).");
+            return ParkDecider.Reject("not-incubating", $"{m.EnterpriseKey} is no longer incubated here ({entry.Stage}).");
         if (m.Value < 0 || !Enum.IsDefined(m.Kind))
-            return ParkGrain.Reject("milestone-invalid", "A milestone has a known kind and a non-negative value.");
+            return ParkDecider.Reject("milestone-invalid", "A milestone has a known kind and a non-negative value.");
         if (m.Kind is MilestoneKind.Revenue or MilestoneKind.TaxPaid && m.Year is null)
-            return ParkGrain.Reject("year-missing", $"{m.Kind} is recorded for a calendar year.");
+            return ParkDecider.Reject("year-missing", $"{m.Kind} is recorded for a calendar year.");
         var recorded = new RosterMilestoneRecorded(m.EnterpriseKey, m.Kind, m.Value, m.Year, m.On);
         // The first recorded progress is what starts incubation proper.
         return entry.Stage == RosterStage.Admitted
-            ? ParkGrain.Accept(recorded, new RosterStageUpdated(m.EnterpriseKey, RosterStage.Admitted, RosterStage.Incubating, m.On, "progress recorded"))
-            : ParkGrain.Accept(recorded);
+            ? ParkDecider.Accept(recorded, new RosterStageUpdated(m.EnterpriseKey, RosterStage.Admitted, RosterStage.Incubating, m.On, "progress recorded"))
+            : ParkDecider.Accept(recorded);
     }
 
     public static ParkState Apply(ParkState state, EnterpriseAddedToRoster a) => state with

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Cases.Domain.Parks;
 
 /// <summary>One enterprise on a park's roster: its stage, when it got there, and its progress counters.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.RosterEntry")]
 public sealed record RosterEntry(
     string EnterpriseKey,
     RosterStage Stage,

@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Cases.Domain.Parks;
 
 /// <summary>Where an enterprise on a park's roster stands in incubation.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RosterStage>))]
+[GenerateSerializer]
+[Alias("cases.RosterStage")]
 public enum RosterStage
 {
     /// <summary>Admitted, no progress recorded yet.</summary>

@@ -1,59 +1,79 @@
 using Cases.Domain.Parks;
+using Orleans;
 
 namespace Cases.Domain.Rules;
 
 /// <summary>Every threshold the rules use, under one version that each decision records; configuration, not literals in code.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.RuleSet")]
 public sealed record RuleSet
 {
     /// <summary>The version a decision names, e.g. "2024.1"; a changed threshold is a new version.</summary>
+    [Id(0)]
     public string Version { get; init; } = "2024.1";
 
     /// <summary>Art. 1: study abroad must exceed this many days in total ("more than one year": 365 days is not enough).</summary>
+    [Id(1)]
     public int StudyAbroadMoreThanDays { get; init; } = 365;
 
     /// <summary>Art. 1 "recently returned", returnee-measures-2024 item 3: the return lies at most this many years before the application (to the day).</summary>
+    [Id(2)]
     public int RecentReturnYears { get; init; } = 3;
 
     /// <summary>Returnee-measures-2024 item 3, path A: the degree-granting university ranks at or within this place.</summary>
+    [Id(3)]
     public int TopUniversityRank { get; init; } = 200;
 
     /// <summary>Item 3 "for key industries, university ranking requirements may be relaxed": the rank limit for those industries.</summary>
+    [Id(4)]
     public int KeyIndustryUniversityRank { get; init; } = 500;
 
     /// <summary>Item 2/3: the key industries (artificial intelligence, healthcare, integrated circuits).</summary>
+    [Id(5)]
     public IReadOnlyList<string> KeyIndustries { get; init; } = ["artificial-intelligence", "healthcare", "integrated-circuits"];
 
     /// <summary>Item 3, path A: fields that count as STEM or medicine.</summary>
+    [Id(6)]
     public IReadOnlyList<string> StemOrMedicalFields { get; init; } =
         ["science", "technology", "engineering", "mathematics", "medicine"];
 
     /// <summary>Art. 17/18, item 3: children are minors while younger than this on the application date.</summary>
+    [Id(7)]
     public int MinorAgeLimitYears { get; init; } = 18;
 
     /// <summary>Art. 17: the foreigners' residence permit runs this many years, never past the passport's expiry.</summary>
+    [Id(8)]
     public int ForeignResidencePermitYears { get; init; } = 2;
 
     /// <summary>Art. 17: the alternative multiple-entry visa runs this many years, never past the passport's expiry.</summary>
+    [Id(9)]
     public int MultipleEntryVisaYears { get; init; } = 1;
 
     /// <summary>Item 10, Art. 23: the free transitional housing term.</summary>
+    [Id(10)]
     public int TransitionalHousingMonths { get; init; } = 6;
 
     /// <summary>Art. 6: the initial start-up support per reviewed enterprise, in CNY.</summary>
+    [Id(11)]
     public long StartupGrantCny { get; init; } = 100_000;
 
     /// <summary>Art. 10: the average annual tax above which an enterprise gets preferential talent introduction, in CNY.</summary>
+    [Id(12)]
     public long PreferentialAverageAnnualTaxCny { get; init; } = 1_000_000;
 
     /// <summary>Art. 10: the years the tax average runs over.</summary>
+    [Id(13)]
     public int PreferentialTaxYears { get; init; } = 3;
 
     /// <summary>Parks Q&amp;A: the evaluation counts talent teams attracted in this many recent years.</summary>
+    [Id(14)]
     public int ParkEvaluationWindowYears { get; init; } = 3;
 
     /// <summary>Parks Q&amp;A: the evaluation score at or above which a park is "outstanding" and may be accredited.</summary>
+    [Id(15)]
     public int ParkOutstandingScore { get; init; } = 80;
 
     /// <summary>Parks Q&amp;A: how the annual evaluation's score is made up.</summary>
+    [Id(16)]
     public ParkScoring ParkScoring { get; init; } = new();
 }

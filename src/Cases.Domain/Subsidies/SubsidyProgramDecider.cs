@@ -1,6 +1,6 @@
 using Cases.Domain.Rules;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Journal.Events;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Subsidies;
 
@@ -10,7 +10,7 @@ namespace Cases.Domain.Subsidies;
 /// A second start-up request for an enterprise already awarded is rejected (code "grant-already-awarded") and pays nothing;
 /// an enterprise refused earlier may ask again and is judged afresh.
 /// </remarks>
-public sealed class SubsidyProgramGrain(RuleSet rules) : Decider<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>
+public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>
 {
     public const string Type = "subsidy-program";
 

@@ -1,21 +1,33 @@
+using Orleans;
+
 namespace Cases.Domain.Subsidies;
 
 /// <summary>An event in a subsidy programme's timeline.</summary>
 public interface ISubsidyProgramEvent;
 
 /// <summary>The programme opened for a year with its budget.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ProgrammeOpened")]
 public sealed record ProgrammeOpened(int Year, long BudgetCny, DateOnly OpenedOn, string OpenedBy, string RuleSetVersion) : ISubsidyProgramEvent;
 
 /// <summary>A start-up grant was committed to an enterprise; RemainingBudgetCny is what is left uncommitted after it.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.GrantAwarded")]
 public sealed record GrantAwarded(string EnterpriseKey, long AmountCny, long RemainingBudgetCny, DateOnly AwardedOn, string RuleSetVersion) : ISubsidyProgramEvent;
 
 /// <summary>A start-up grant request was refused, e.g. because the remaining budget does not cover a grant.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.GrantRefused")]
 public sealed record GrantRefused(string EnterpriseKey, string Reason, long RemainingBudgetCny, string RuleSetVersion) : ISubsidyProgramEvent;
 
 /// <summary>An awarded start-up grant was paid out.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.GrantPaid")]
 public sealed record GrantPaid(string EnterpriseKey, long AmountCny, DateOnly PaidOn, string PaidBy) : ISubsidyProgramEvent;
 
 /// <summary>A loan interest subsidy was committed against the budget.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.LoanInterestSubsidyCommitted")]
 public sealed record LoanInterestSubsidyCommitted(
     string EnterpriseKey,
     string LoanReference,
@@ -25,6 +37,8 @@ public sealed record LoanInterestSubsidyCommitted(
     string RuleSetVersion) : ISubsidyProgramEvent;
 
 /// <summary>A loan interest subsidy was refused, e.g. because the remaining budget does not cover it.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.LoanInterestSubsidyRefused")]
 public sealed record LoanInterestSubsidyRefused(
     string EnterpriseKey,
     string LoanReference,
@@ -34,4 +48,6 @@ public sealed record LoanInterestSubsidyRefused(
     string RuleSetVersion) : ISubsidyProgramEvent;
 
 /// <summary>(Part of) a committed loan interest subsidy was paid.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.LoanInterestSubsidyPaid")]
 public sealed record LoanInterestSubsidyPaid(string EnterpriseKey, string LoanReference, long AmountCny, DateOnly PaidOn, string PaidBy) : ISubsidyProgramEvent;

@@ -1,4 +1,4 @@
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Subsidies;
 
@@ -8,35 +8,35 @@ internal static class SubsidyProgramLoans
     public static Decision<ISubsidyProgramEvent> Commit(SubsidyProgramState state, CommitLoanInterestSubsidy c, CommandContext context, string ruleSetVersion)
     {
         if (string.IsNullOrWhiteSpace(c.EnterpriseKey) || string.IsNullOrWhiteSpace(c.LoanReference))
-            return SubsidyProgramGrain.Reject("loan-missing", "Name the enterprise and the loan.");
+            return SubsidyProgramDecider.Reject("loan-missing", "Name the enterprise and the loan.");
         if (c.AmountCny <= 0)
-            return SubsidyProgramGrain.Reject("amount-invalid", "A subsidy commitment is positive.");
+            return SubsidyProgramDecider.Reject("amount-invalid", "A subsidy commitment is positive.");
         if (state.LoanSubsidies.ContainsKey(SubsidyProgramState.LoanKey(c.EnterpriseKey, c.LoanReference)))
-            return SubsidyProgramGrain.Reject("loan-already-committed", $"Loan {c.LoanReference} of {c.EnterpriseKey} already has a commitment.");
+            return SubsidyProgramDecider.Reject("loan-already-committed", $"Loan {c.LoanReference} of {c.EnterpriseKey} already has a commitment.");
         // The same budget as the start-up grants: a commitment the remaining budget does not cover is refused, never partly made.
         if (state.RemainingBudgetCny < c.AmountCny)
         {
-            return SubsidyProgramGrain.Accept(new LoanInterestSubsidyRefused(
+            return SubsidyProgramDecider.Accept(new LoanInterestSubsidyRefused(
                 c.EnterpriseKey, c.LoanReference, c.AmountCny,
                 $"The remaining budget of CNY {state.RemainingBudgetCny} does not cover CNY {c.AmountCny}.",
                 state.RemainingBudgetCny, ruleSetVersion));
         }
-        return SubsidyProgramGrain.Accept(new LoanInterestSubsidyCommitted(
+        return SubsidyProgramDecider.Accept(new LoanInterestSubsidyCommitted(
             c.EnterpriseKey, c.LoanReference, c.AmountCny, state.RemainingBudgetCny - c.AmountCny, context.Actor, ruleSetVersion));
     }
 
     public static Decision<ISubsidyProgramEvent> Pay(SubsidyProgramState state, PayLoanInterestSubsidy p, CommandContext context)
     {
         if (!state.LoanSubsidies.TryGetValue(SubsidyProgramState.LoanKey(p.EnterpriseKey, p.LoanReference), out var commitment))
-            return SubsidyProgramGrain.Reject("loan-not-committed", $"No subsidy was committed for loan {p.LoanReference} of {p.EnterpriseKey}.");
+            return SubsidyProgramDecider.Reject("loan-not-committed", $"No subsidy was committed for loan {p.LoanReference} of {p.EnterpriseKey}.");
         // Interest is subsidised as it falls due, so payments may come in parts, but never beyond the commitment.
         if (p.AmountCny <= 0 || p.AmountCny > commitment.CommittedCny - commitment.PaidCny)
         {
-            return SubsidyProgramGrain.Reject("amount-invalid",
+            return SubsidyProgramDecider.Reject("amount-invalid",
                 $"A payment is positive and at most the CNY {commitment.CommittedCny - commitment.PaidCny} still committed.");
         }
-        return SubsidyProgramGrain.Accept(new LoanInterestSubsidyPaid(
-            p.EnterpriseKey, p.LoanReference, p.AmountCny, SubsidyProgramGrain.Today(context), context.Actor));
+        return SubsidyProgramDecider.Accept(new LoanInterestSubsidyPaid(
+            p.EnterpriseKey, p.LoanReference, p.AmountCny, SubsidyProgramDecider.Today(context), context.Actor));
     }
 
     public static SubsidyProgramState ApplyPayment(SubsidyProgramState state, LoanInterestSubsidyPaid p)

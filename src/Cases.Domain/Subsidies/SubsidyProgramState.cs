@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Cases.Domain.Subsidies;
 
 /// <summary>A programme's year, budget, commitments and payments; immutable and JSON-serializable.</summary>
 /// <remarks>Commitments count against the budget when made; payments only draw down what was committed.</remarks>
+[GenerateSerializer, Immutable]
+[Alias("cases.SubsidyProgramState")]
 public sealed record SubsidyProgramState(
     bool IsOpen,
     int Year,

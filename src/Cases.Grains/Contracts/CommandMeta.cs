@@ -1,6 +1,9 @@
-namespace Cases.Runtime.Grains;
+using Orleans;
 
-/// <summary>Caller-supplied metadata of a command; what is left null the runtime fills in (a new id, the clock, "system").</summary>
+namespace Cases.Grains.Contracts;
+
+/// <summary>Caller-supplied metadata of a command; what is left null the grain fills in (a new id, the clock, "system").</summary>
+[GenerateSerializer, Immutable, Alias("cases.command-meta")]
 public sealed record CommandMeta(
     string? CommandId = null,
     string? Actor = null,

@@ -1,4 +1,7 @@
-namespace Cases.Runtime.Grains;
+using Orleans;
+
+namespace Cases.Grains.Contracts;
 
 /// <summary>A grain's committed state and the stream version it reflects.</summary>
+[GenerateSerializer, Immutable, Alias("cases.grain-state")]
 public sealed record GrainState<TState>(TState State, long Version);

@@ -1,0 +1,353 @@
+using Cases.Domain.Deciders;
+using Cases.Grains.Contracts;
+using Cases.Grains.Streams;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
+using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Concurrency;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+
+namespace Cases.Grains.Journaling;
+
+/// <summary>An Orleans grain hosting a pure decider whose persistence is the journal: a turn decides every queued command one after another and commits them in one conditional append.</summary>
+/// <remarks>
+/// Reentrant so that calls queue here instead of in Orleans: a hot grain commits many commands per durable write. All state is touched only on the
+/// grain's own scheduler. A version conflict (a duplicate activation elsewhere wrote first) reloads the tail and re-decides; nothing is overwritten.
+/// Grains that are targets of decision streams receive their deliveries through the same queue, as commands with their inbox ids.
+/// </remarks>
+[Reentrant]
+public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGrain<TState, TCommand>, IStreamSubscriptionObserver, IAsyncBatchObserver<DecisionDelivery>
+    where TState : notnull
+    where TCommand : notnull
+    where TEvent : notnull
+{
+    private readonly Decider<TState, TCommand, TEvent> _decider;
+    private readonly GrainJournal _journal;
+    private readonly ILogger _logger;
+    private readonly Queue<PendingCommand> _queue = new();
+    private readonly RecentOutcomes _recent;
+    private bool _turning;
+    private Head? _head;
+    private Task<Head>? _loading;
+    private long _lastSnapshotVersion;
+    private GrainKey _key;
+
+    protected DeciderGrain(Decider<TState, TCommand, TEvent> decider, GrainJournal journal)
+    {
+        _decider = decider;
+        _journal = journal;
+        _logger = journal.Logger(decider.GrainType);
+        _recent = new RecentOutcomes(journal.Options.RecentOutcomes);
+    }
+
+    private JournalOptions Options => _journal.Options;
+
+    private IEventStore Store => _journal.Store;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _key = new GrainKey(_decider.GrainType, this.GetPrimaryKeyString());
+        _journal.Activity.Activated();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _journal.Activity.Deactivated();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<CommandResult> Execute(TCommand command, CommandMeta? meta = null) => Enqueue(command, meta);
+
+    /// <inheritdoc />
+    public async Task<Contracts.GrainState<TState>> GetState()
+    {
+        var head = await EnsureLoadedAsync();
+        return new Contracts.GrainState<TState>(head.State, head.Version);
+    }
+
+    /// <summary>Resumes the implicit subscription of a decision-stream target.</summary>
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        await handleFactory.Create<DecisionDelivery>().ResumeAsync(this);
+
+    /// <summary>Applies a batch of deliveries in order; if any fails the agent redelivers the batch and the inbox drops what already landed.</summary>
+    public async Task OnNextAsync(IList<SequentialItem<DecisionDelivery>> items)
+    {
+        var outcomes = new Task<CommandResult>[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var delivery = items[i].Item;
+            outcomes[i] = delivery.Command is TCommand command
+                ? Enqueue(command, delivery.Meta)
+                : Task.FromException<CommandResult>(new InvalidOperationException($"A {delivery.Command.GetType().Name} is not a command of grain type '{_decider.GrainType}'."));
+        }
+        await Task.WhenAll(outcomes);
+    }
+
+    /// <inheritdoc />
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task OnErrorAsync(Exception ex)
+    {
+        _logger.LogWarning(ex, "Decision stream of {Grain} reported an error", _key);
+        return Task.CompletedTask;
+    }
+
+    private Task<CommandResult> Enqueue(TCommand? command, CommandMeta? meta)
+    {
+        var item = new PendingCommand(command, ContextFor(meta));
+        _queue.Enqueue(item);
+        if (!_turning)
+        {
+            _turning = true;
+            _ = RunTurnsAsync();
+        }
+        return item.Completion;
+    }
+
+    // One turn at a time; each takes everything queued so far, up to the turn limit.
+    private async Task RunTurnsAsync()
+    {
+        var batch = new List<PendingCommand>(Options.MaxCommandsPerTurn);
+        try
+        {
+            while (_queue.Count > 0)
+            {
+                while (batch.Count < Options.MaxCommandsPerTurn && _queue.TryDequeue(out var item))
+                    batch.Add(item);
+                try
+                {
+                    await ProcessTurnAsync(batch);
+                }
+                catch (Exception e)
+                {
+                    _logger.LogError(e, "Turn of {Grain} failed", _key);
+                    foreach (var item in batch)
+                        item.Fail(e);
+                }
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            _turning = false;
+        }
+    }
+
+    private async Task ProcessTurnAsync(List<PendingCommand> batch)
+    {
+        var head = await EnsureLoadedAsync();
+        var pending = batch;
+        for (var conflicts = 0; pending.Count > 0;)
+        {
+            var round = DecideRound(head, pending);
+            if (round.Count > 0)
+            {
+                switch (await AppendAsync(head, round))
+                {
+                    case AppendResult.Committed committed:
+                        head = Commit(head, round, committed);
+                        break;
+                    case AppendResult.Conflict:
+                        if (++conflicts > Options.MaxConflictRetries)
+                            FailAll(round, new ConcurrencyException($"{_key} lost {conflicts} version races in a row."));
+                        head = await ReloadAsync(head);
+                        break;
+                    case AppendResult.Duplicate duplicate:
+                        await AnswerDuplicatesAsync(head, round, duplicate);
+                        head = await ReloadAsync(head);
+                        break;
+                    case null:
+                        break; // the store failed; every command of the round was failed with its error
+                }
+            }
+            pending = pending.Where(i => !i.IsDone).ToList();
+        }
+    }
+
+    // Decides queued commands one after another, each on the state its predecessors left.
+    private List<Decided> DecideRound(Head head, List<PendingCommand> pending)
+    {
+        var round = new List<Decided>(pending.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var state = head.State;
+        foreach (var item in pending)
+        {
+            var commandId = item.Context.CommandId;
+            if (_recent.TryGet(commandId, out var earlier))
+            {
+                Answer(item, earlier with { IsRetry = true });
+                continue;
+            }
+            if (!seen.Add(commandId))
+                continue; // the same id twice in one turn: the second waits for the first's outcome
+            try
+            {
+                var decision = _decider.Decide(state, (TCommand)item.Command!, item.Context);
+                var next = state;
+                var events = new List<(string Type, int SchemaVersion, string Payload)>(decision.Events.Count);
+                foreach (var e in decision.Events)
+                {
+                    next = _decider.Evolve(next, e);
+                    events.Add(_decider.Events.Serialize(e));
+                }
+                state = next; // only once the whole decision folded: a throwing command leaves no trace on its successors
+                round.Add(new Decided(item, events, decision.Rejection, state));
+            }
+            catch (Exception e)
+            {
+                item.Fail(e);
+            }
+        }
+        return round;
+    }
+
+    private async Task<AppendResult?> AppendAsync(Head head, List<Decided> round)
+    {
+        var commands = round.Select(d => new CommandAppend(d.Item.Context.CommandId, ToPending(d), d.Rejection)).ToList();
+        try
+        {
+            return await Store.AppendAsync(new AppendRequest(_key.StreamId, head.Version, commands));
+        }
+        catch (Exception e)
+        {
+            FailAll(round, e);
+            return null;
+        }
+    }
+
+    private static List<PendingEvent> ToPending(Decided d)
+    {
+        var c = d.Item.Context;
+        return d.Events
+            .Select(e => new PendingEvent(Guid.CreateVersion7(c.Now), e.Type, e.SchemaVersion, e.Payload, c.Now, c.Actor, c.CommandId, c.CausationId, c.CorrelationId))
+            .ToList();
+    }
+
+    private Head Commit(Head head, List<Decided> round, AppendResult.Committed committed)
+    {
+        var version = head.Version;
+        for (var i = 0; i < round.Count; i++)
+        {
+            var events = committed.EventsByCommand[i];
+            if (events.Count > 0)
+                version = events[^1].Version;
+            var result = new CommandResult(_key, round[i].Item.Context.CommandId, round[i].Rejection, version, events, false);
+            _recent.Add(result);
+            Answer(round[i].Item, result);
+            if (events.Count > 0)
+                _journal.Tail.Committed(events);
+        }
+        var next = new Head(round[^1].StateAfter, committed.Version);
+        _head = next;
+        MaybeSnapshot(next);
+        return next;
+    }
+
+    private async Task AnswerDuplicatesAsync(Head head, List<Decided> round, AppendResult.Duplicate duplicate)
+    {
+        foreach (var outcome in duplicate.Outcomes)
+        {
+            var decided = round.FirstOrDefault(d => d.Item.Context.CommandId == outcome.CommandId);
+            if (decided is null)
+                continue;
+            var events = new List<StoredEvent>();
+            if (outcome.HasEvents)
+            {
+                await foreach (var e in Store.ReadStreamAsync(_key.StreamId, outcome.FirstVersion, outcome.LastVersion))
+                    events.Add(e);
+            }
+            var result = new CommandResult(_key, outcome.CommandId, outcome.Rejection, outcome.HasEvents ? outcome.LastVersion : head.Version, events, true);
+            _recent.Add(result);
+            Answer(decided.Item, result);
+        }
+    }
+
+    private void Answer(PendingCommand item, CommandResult result)
+    {
+        item.Complete(result);
+        _journal.Activity.OnAnswered(result);
+    }
+
+    private Task<Head> EnsureLoadedAsync()
+    {
+        if (_head is { } head)
+            return Task.FromResult(head);
+        if (_loading is null || _loading.IsFaulted || _loading.IsCanceled)
+            _loading = LoadAsync();
+        return _loading;
+    }
+
+    // Activation cost does not grow with history: the latest snapshot, then only the events after it.
+    private async Task<Head> LoadAsync()
+    {
+        var head = new Head(_decider.Initial, 0);
+        var start = await Store.LoadStartAsync(_key.StreamId);
+        if (start.Snapshot is { } snapshot && snapshot.StateSchemaVersion == _decider.StateSchemaVersion)
+        {
+            head = new Head(_decider.DeserializeState(snapshot.State), snapshot.Version);
+            _lastSnapshotVersion = snapshot.Version;
+        }
+        // A new grain (the common case at intake) needs no second read.
+        head = start.Version > head.Version ? await ReloadAsync(head) : head;
+        _head = head;
+        MaybeSnapshot(head);
+        return head;
+    }
+
+    // Folds the events appended after the head; after a lost race these are the winner's.
+    private async Task<Head> ReloadAsync(Head head)
+    {
+        var state = head.State;
+        var version = head.Version;
+        await foreach (var e in Store.ReadStreamAsync(_key.StreamId, version + 1, long.MaxValue))
+        {
+            state = _decider.Evolve(state, _decider.Deserialize(e));
+            version = e.Version;
+        }
+        var next = new Head(state, version);
+        _head = next;
+        return next;
+    }
+
+    private void MaybeSnapshot(Head head)
+    {
+        if (Options.SnapshotEvery <= 0 || head.Version - _lastSnapshotVersion < Options.SnapshotEvery)
+            return;
+        _lastSnapshotVersion = head.Version;
+        _ = SaveSnapshotAsync(new Snapshot(_key.StreamId, head.Version, _decider.StateSchemaVersion, _decider.SerializeState(head.State), _journal.Time.GetUtcNow()));
+    }
+
+    // A lost snapshot only costs a longer replay at the next activation, so it never fails a command.
+    private async Task SaveSnapshotAsync(Snapshot snapshot)
+    {
+        try
+        {
+            await Store.SaveSnapshotAsync(snapshot);
+        }
+        catch (Exception e)
+        {
+            _logger.LogWarning(e, "Snapshot of {Grain} at version {Version} was not stored", _key, snapshot.Version);
+        }
+    }
+
+    private CommandContext ContextFor(CommandMeta? meta)
+    {
+        var commandId = meta?.CommandId ?? Guid.CreateVersion7().ToString("N");
+        return new CommandContext(_key, commandId, meta?.Actor ?? "system", meta?.Now ?? _journal.Time.GetUtcNow(), meta?.CorrelationId ?? commandId, meta?.CausationId);
+    }
+
+    private static void FailAll(List<Decided> round, Exception e)
+    {
+        foreach (var d in round)
+            d.Item.Fail(e);
+    }
+
+    private sealed record Head(TState State, long Version);
+
+    private sealed record Decided(PendingCommand Item, IReadOnlyList<(string Type, int SchemaVersion, string Payload)> Events, Journal.Rejection? Rejection, TState StateAfter);
+}

@@ -1,0 +1,24 @@
+namespace Cases.Grains.Streams;
+
+/// <summary>Tuning of the decision streams (configuration "Cases:Streams"); every default is what production runs with.</summary>
+public sealed class DecisionStreamOptions
+{
+    /// <summary>How many queues the deliveries are partitioned into by target; Orleans balances the queues over the silos.</summary>
+    /// <remarks>Each queue keeps its own durable checkpoint, named with this count: changing it makes the new queues start from the beginning of the log (the targets' inboxes drop what was delivered before).</remarks>
+    public int Queues { get; set; } = 8;
+
+    /// <summary>The most log events one read of a queue takes.</summary>
+    public int BatchSize { get; set; } = 512;
+
+    /// <summary>How long an idle queue waits for a local commit before it reads the log again (events committed by other silos).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How often Orleans' pulling agent asks an idle queue for more; short, because an idle queue waits on the log itself.</summary>
+    public TimeSpan ReadPeriod { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>A queue's checkpoint is saved at most this often; after a crash, at most this much is redelivered (and dropped by the inboxes).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Deliveries a queue holds in memory; a target that keeps failing holds its queue back once this many are waiting behind it.</summary>
+    public int CacheSize { get; set; } = 4096;
+}
