@@ -1,8 +1,7 @@
 using Cases.Domain;
 using Cases.Domain.Rules;
-using Cases.Runtime.Hosting;
-using Cases.Runtime.Storage;
-using Cases.Silo.Cluster;
+using Cases.Journal.Storage;
+using Cases.Silo.Clustering;
 using Cases.Storage.Postgres;
 using Cases.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -12,13 +11,13 @@ using Microsoft.Extensions.Options;
 
 namespace Cases.Silo;
 
-/// <summary>Wires the silo: options, the SQLite event store, the grain runtime and the health endpoints.</summary>
+/// <summary>Wires the silo: options, the event store, Orleans with the programme's grains over it, and the health endpoints.</summary>
 public static class CasesHostingExtensions
 {
     /// <summary>The database file's name inside the data directory.</summary>
     public const string DatabaseFileName = "cases.db";
 
-    /// <summary>Registers the store, its initializer, the runtime and the health checks.</summary>
+    /// <summary>Registers the store, its initializer, Orleans and the health checks.</summary>
     public static WebApplicationBuilder AddCases(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -27,33 +26,18 @@ public static class CasesHostingExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Cases:DataDirectory must name a folder.")
             .Validate(o => o.StoreRetryInterval > TimeSpan.Zero, "Cases:StoreRetryInterval must be positive.")
             .ValidateOnStart();
-        services.AddOptions<RuntimeOptions>().Bind(section.GetSection("Runtime"));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(StoreInfoFor);
-        // Registered once, as the interface, so the container disposes it exactly once and after the runtime that uses it.
+        // Registered once, as the interface, so the container disposes it exactly once and after Orleans, which uses it.
         services.AddSingleton(CreateStore);
-        services.AddOptions<ClusterSettings>().BindConfiguration(ClusterSettings.Section);
-        services.AddSingleton<ClusterService>();
-        services.AddHostedService(sp => sp.GetRequiredService<ClusterService>());
         // The rule set is configuration (DESIGN.md): "Cases:Rules" overrides any threshold and names its version.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection($"{SiloOptions.Section}:Rules").Get<RuleSet>() ?? new RuleSet());
         services.AddSingleton(sp => new Programme(sp.GetRequiredService<RuleSet>()));
-        services.AddSingleton(sp =>
-        {
-            var runtime = new GrainRuntime(
-                sp.GetRequiredService<IEventStore>(),
-                sp.GetRequiredService<IOptions<RuntimeOptions>>().Value,
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<GrainRuntime>>());
-            foreach (var decider in sp.GetRequiredService<Programme>().Deciders)
-                runtime.Register(decider);
-            return runtime;
-        });
+        // Started before Orleans (hosted services start in order), so the grains and the stream queues find the store open.
         services.AddSingleton<StoreInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreInitializer>());
-        services.AddSingleton<StreamService>();
-        services.AddHostedService(sp => sp.GetRequiredService<StreamService>());
+        builder.AddCasesOrleans();
 
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [Observability.ObservabilityHosting.ReadyTag], TimeSpan.FromSeconds(5))
@@ -73,6 +57,23 @@ public static class CasesHostingExtensions
         return app;
     }
 
+    /// <summary>The shared PostgreSQL store's connection string ("Cases:Postgres:ConnectionString", or --connection).</summary>
+    public static string PostgresConnectionString(IConfiguration configuration) =>
+        configuration["Cases:Postgres:ConnectionString"] is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException("Cases:Store is postgres but Cases:Postgres:ConnectionString (or --connection) is not set.");
+
+    /// <summary>The PostgreSQL schema that holds the journal and the membership table.</summary>
+    public static string PostgresSchema(IConfiguration configuration) => configuration["Cases:Postgres:Schema"] ?? "cases";
+
+    /// <summary>The silo's data folder (database file, signing key), resolved against the content root.</summary>
+    public static string DataDirectory(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<SiloOptions>>().Value;
+        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return Path.GetFullPath(options.DataDirectory, contentRoot);
+    }
+
     // "Cases:Store" picks the store: sqlite (the embedded default) or postgres ("Cases:Postgres:ConnectionString", the cluster's shared state).
     private static bool UsesPostgres(IServiceProvider services) =>
         string.Equals(services.GetRequiredService<IConfiguration>()["Cases:Store"], "postgres", StringComparison.OrdinalIgnoreCase);
@@ -81,7 +82,7 @@ public static class CasesHostingExtensions
     {
         if (!UsesPostgres(services))
             return new StoreInfo("sqlite", DatabasePath(services));
-        var connection = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString(services));
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString(services.GetRequiredService<IConfiguration>()));
         return new StoreInfo("postgres", $"{connection.Host}:{connection.Port}/{connection.Database}"); // never the password
     }
 
@@ -93,8 +94,8 @@ public static class CasesHostingExtensions
             var configuration = services.GetRequiredService<IConfiguration>();
             return new PostgresEventStore(new PostgresStoreOptions
             {
-                ConnectionString = PostgresConnectionString(services),
-                Schema = configuration["Cases:Postgres:Schema"] ?? "cases",
+                ConnectionString = PostgresConnectionString(configuration),
+                Schema = PostgresSchema(configuration),
             }, time);
         }
         return new SqliteEventStore(
@@ -104,19 +105,6 @@ public static class CasesHostingExtensions
                 Synchronous = services.GetRequiredService<IOptions<SiloOptions>>().Value.Synchronous,
             },
             time);
-    }
-
-    private static string PostgresConnectionString(IServiceProvider services) =>
-        services.GetRequiredService<IConfiguration>()["Cases:Postgres:ConnectionString"] is { Length: > 0 } connection
-            ? connection
-            : throw new InvalidOperationException("Cases:Store is postgres but Cases:Postgres:ConnectionString (or --connection) is not set.");
-
-    /// <summary>The silo's data folder (database file, signing key), resolved against the content root.</summary>
-    public static string DataDirectory(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<SiloOptions>>().Value;
-        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        return Path.GetFullPath(options.DataDirectory, contentRoot);
     }
 
     private static string DatabasePath(IServiceProvider services) => Path.Combine(DataDirectory(services), DatabaseFileName);

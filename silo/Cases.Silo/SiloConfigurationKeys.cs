@@ -1,13 +1,15 @@
 using Cases.Domain.Rules;
-using Cases.Runtime.Hosting;
-using Cases.Silo.Cluster;
+using Cases.Grains.Journaling;
+using Cases.Grains.Streams;
+using Cases.Silo.Clustering;
+using Orleans.Configuration;
 
 namespace Cases.Silo;
 
 /// <summary>Every "Cases:…" configuration key the silo reads: its option classes' properties plus the keys read by name.</summary>
 public static class SiloConfigurationKeys
 {
-    /// <summary>How long SIGTERM may take: draining requests, stopping streams and leaving the cluster (default 25 s).</summary>
+    /// <summary>How long SIGTERM may take: draining requests, handing grains and stream queues over and leaving the cluster (default 25 s).</summary>
     public const string ShutdownTimeout = "Cases:ShutdownTimeout";
 
     private static readonly string[] ReadByName =
@@ -26,8 +28,10 @@ public static class SiloConfigurationKeys
     /// <summary>The keys, with ':' as separator; environment variables spell them with "__".</summary>
     public static IReadOnlySet<string> All { get; } = ReadByName
         .Concat(Properties<SiloOptions>(SiloOptions.Section))
-        .Concat(Properties<RuntimeOptions>($"{SiloOptions.Section}:Runtime"))
-        .Concat(Properties<ClusterSettings>(ClusterSettings.Section))
+        .Concat(Properties<JournalOptions>(OrleansHosting.GrainsSection))
+        .Concat(Properties<DecisionStreamOptions>(OrleansHosting.StreamsSection))
+        .Concat(Properties<OrleansSettings>(OrleansSettings.Section))
+        .Concat(Properties<ClusterMembershipOptions>(OrleansSettings.MembershipSection))
         .Concat(Properties<RuleSet>($"{SiloOptions.Section}:Rules"))
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 

@@ -1,4 +1,4 @@
-using Cases.Runtime.Storage;
+using Cases.Journal.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Cases.Silo;

@@ -10,17 +10,17 @@ public static class Access
     public const string ReasonHeader = "X-Access-Reason";
 
     /// <summary>Null when the caller may read; otherwise the 403/400 to answer. Officer, auditor and admin reads are recorded before returning.</summary>
-    public static async Task<ProblemHttpResult?> ToApplicantAsync(HttpContext http, Grains grains, Caller caller, string applicantKey, string what)
+    public static async Task<ProblemHttpResult?> ToApplicantAsync(HttpContext http, ProgrammeGrains grains, Caller caller, string applicantKey, string what)
     {
         if (caller.Is(Roles.Applicant))
             return caller.Subject == applicantKey ? null : Problems.Forbidden("An applicant can only read their own case.");
         if (!caller.CanReadEverything)
             return Problems.Forbidden($"The {caller.Role} role may not read applicants' personal data.");
-        var reason = Grains.Header(http, ReasonHeader);
+        var reason = ProgrammeGrains.Header(http, ReasonHeader);
         if (string.IsNullOrWhiteSpace(reason))
             return Problems.BadRequest("reason-required", $"Reading an applicant's personal data as {caller.Role} needs an {ReasonHeader} header saying why.");
-        var recorded = await grains.Runtime.GetGrain(grains.Programme.AccessLogs, applicantKey)
-            .ExecuteAsync(new RecordAccess(caller.Role, reason, what), new Runtime.Grains.CommandMeta(Actor: caller.Actor), http.RequestAborted);
+        var recorded = await grains.AccessLog(applicantKey)
+            .Execute(new RecordAccess(caller.Role, reason, what), new Cases.Grains.Contracts.CommandMeta(Actor: caller.Actor));
         return recorded.Rejection is { } rejection ? Problems.From(rejection) : null;
     }
 }

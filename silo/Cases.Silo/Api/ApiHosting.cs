@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Cases.Silo.Auth;
-using Cases.Silo.Cluster;
+using Cases.Silo.Clustering;
 using Cases.Silo.WebConsole;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -28,7 +28,7 @@ public static class ApiHosting
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<CasesExceptionHandler>();
-        services.AddSingleton<Grains>();
+        services.AddSingleton<ProgrammeGrains>();
         services.AddSingleton(sp => new TokenService(SigningKey(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
@@ -79,7 +79,7 @@ public static class ApiHosting
         app.MapHousingApi();
         app.MapSubsidyProgramsApi();
         app.MapDiagnosticsApi();
-        app.MapInternalApi();
+        app.MapCasesDashboard();
         app.MapCasesConsole();
         return app;
     }

@@ -1,6 +1,6 @@
 using Cases.Domain.Applicants;
 using Cases.Domain.Audit;
-using Cases.Runtime.Grains;
+using Cases.Grains.Contracts;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +32,7 @@ public static class ApplicantsApi
 
     /// <summary>Creates a case from a profile; the Idempotency-Key makes a retry return the first answer; a known identity document is a 409 naming the case.</summary>
     public static async Task<Results<Created<CaseCreated>, ValidationProblem, ProblemHttpResult>> SubmitApplicant(
-        ApplicantProfile profile, HttpContext http, [FromServices] Grains grains, [FromServices] TokenService tokens)
+        ApplicantProfile profile, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TokenService tokens)
     {
         var caller = http.User.Identity?.IsAuthenticated == true ? Caller.From(http.User) : new Caller(Roles.Applicant, profile.IdentityDocument);
         // Anyone may apply online; of staff, officers and admins do assisted intake, while auditors and operators change nothing here.
@@ -42,8 +42,8 @@ public static class ApplicantsApi
             return TypedResults.ValidationProblem(errors);
         if (caller.Is(Roles.Applicant) && caller.Subject != profile.IdentityDocument)
             return Problems.Forbidden("An applicant can only submit their own case.");
-        var result = await grains.Runtime.GetGrain(grains.Programme.Applicants, profile.IdentityDocument)
-            .ExecuteAsync(new RegisterApplicant(profile), Grains.Meta(http, caller), http.RequestAborted);
+        var result = await grains.Applicant(profile.IdentityDocument)
+            .Execute(new RegisterApplicant(profile), ProgrammeGrains.Meta(http, caller));
         if (result.Rejection is { Code: ApplicantRejections.AlreadyRegistered } duplicate)
             return Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
         if (result.Rejection is { } rejection)
@@ -56,60 +56,60 @@ public static class ApplicantsApi
 
     /// <summary>The case's state; an officer's or auditor's read must give a reason (X-Access-Reason) and is recorded before the data is shown.</summary>
     public static async Task<Results<Ok<StateView<ApplicantState>>, ProblemHttpResult>> GetApplicant(
-        string id, HttpContext http, [FromServices] Grains grains)
+        string id, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         var caller = Caller.From(http.User);
         if (await Access.ToApplicantAsync(http, grains, caller, id, "case state") is { } denied)
             return denied;
-        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Applicants, id).GetStateAsync(http.RequestAborted);
+        var (state, version) = await grains.Applicant(id).GetState();
         return state.Profile is null ? Problems.NotFound($"Applicant case {id}") : TypedResults.Ok(new StateView<ApplicantState>($"applicant/{id}", version, state));
     }
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AddDependant(
-        string id, Dependant dependant, HttpContext http, [FromServices] Grains grains) =>
+        string id, Dependant dependant, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.Of(dependant), new AddDependant(dependant));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForRecognition(
-        string id, ApplyForRecognitionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, ApplyForRecognitionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.OfId("applicationId", request.ApplicationId), new ApplyForRecognition(request.ApplicationId));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForPermit(
-        string id, ApplyForPermitRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, ApplyForPermitRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.Of(request), new ApplyForPermit(request.PermitId, request.EnterpriseKey, request.EmployerReference));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForHouseholdRegistration(
-        string id, ApplyForHouseholdRegistrationRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, ApplyForHouseholdRegistrationRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.Of(request),
             new ApplyForHouseholdRegistration(request.ApplicationId, request.AppliedByEmployer, request.DependantIds ?? []));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForForeignResidence(
-        string id, ApplyForForeignResidenceRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, ApplyForForeignResidenceRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.Of(request),
             new ApplyForForeignResidence(request.ApplicationId, request.Kind, request.DependantIds ?? []));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApprovePermit(
-        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new ApprovePermit(permitId, request.Reason));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RejectPermit(
-        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new RejectPermit(permitId, request.Reason));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RevokePermit(
-        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new RevokePermit(permitId, request.Reason));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApproveHouseholdRegistration(
-        string id, string applicationId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, string applicationId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new ApproveHouseholdRegistration(applicationId, request.Reason));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RejectHouseholdRegistration(
-        string id, string applicationId, DecisionRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, string applicationId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new RejectHouseholdRegistration(applicationId, request.Reason));
 
     // The applicant acts on their own case; officers and admins may act for them (assisted intake).
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OwnCaseAsync(
-        string id, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IApplicantCommand command)
+        string id, HttpContext http, ProgrammeGrains grains, Dictionary<string, string[]> errors, IApplicantCommand command)
     {
         // Who may act is answered before what is wrong with the body, so a caller without the right learns nothing about the case.
         var caller = Caller.From(http.User);
@@ -121,7 +121,7 @@ public static class ApplicantsApi
     }
 
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        string id, HttpContext http, Grains grains, DecisionRequest request, IApplicantCommand command)
+        string id, HttpContext http, ProgrammeGrains grains, DecisionRequest request, IApplicantCommand command)
     {
         if (Validation.OfReason(request.Reason) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
@@ -129,9 +129,9 @@ public static class ApplicantsApi
     }
 
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> SendAsync(
-        string id, HttpContext http, Grains grains, Caller caller, IApplicantCommand command)
+        string id, HttpContext http, ProgrammeGrains grains, Caller caller, IApplicantCommand command)
     {
-        var result = await grains.Runtime.GetGrain(grains.Programme.Applicants, id).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+        var result = await grains.Applicant(id).Execute(command, ProgrammeGrains.Meta(http, caller));
         return result.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CommandAnswer.From(result));
     }
 }

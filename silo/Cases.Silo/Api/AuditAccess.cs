@@ -9,17 +9,17 @@ namespace Cases.Silo.Api;
 internal static class AuditAccess
 {
     /// <summary>The grain types whose streams hold an applicant's personal data, keyed by the applicant's key.</summary>
-    public static readonly IReadOnlySet<string> ApplicantStreamTypes = new HashSet<string>(StringComparer.Ordinal) { "applicant", HousingGrain.Type };
+    public static readonly IReadOnlySet<string> ApplicantStreamTypes = new HashSet<string>(StringComparer.Ordinal) { "applicant", HousingDecider.Type };
 
     /// <summary>Null when the caller may read the stream (after recording the read if it is an applicant's); otherwise the problem to answer.</summary>
     /// <param name="applicantMayRead">Whether an applicant may read their own streams through this endpoint (the timeline only).</param>
     public static async Task<ProblemHttpResult?> ToStreamAsync(
-        HttpContext http, Grains grains, Caller caller, string type, string key, string what, bool applicantMayRead)
+        HttpContext http, ProgrammeGrains grains, Caller caller, string type, string key, string what, bool applicantMayRead)
     {
         if (caller.Is(Roles.Applicant) && !applicantMayRead)
             return Problems.Forbidden("Applicants may read their own case's timeline, not this.");
         // The access log is the record of who read whom: for auditors and admins only.
-        if (type == AccessLogGrain.Type)
+        if (type == AccessLogDecider.Type)
             return caller.Is(Roles.Auditor) || caller.Is(Roles.Admin) ? null : Problems.Forbidden("Only auditors and admins read access logs.");
         if (ApplicantStreamTypes.Contains(type))
             return await Access.ToApplicantAsync(http, grains, caller, key, $"{what} of {type}/{key}");

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +31,7 @@ public static class AuditApi
 
     /// <summary>A page of a stream's events by version, of any length; applicants may read their own case's streams.</summary>
     public static async Task<Results<Ok<TimelinePage>, ProblemHttpResult>> GetTimeline(
-        string type, string key, HttpContext http, [FromServices] Grains grains, long fromVersion = 1, int limit = 100)
+        string type, string key, HttpContext http, [FromServices] ProgrammeGrains grains, long fromVersion = 1, int limit = 100)
     {
         if ((StreamProblem(grains, type, key) ?? PageProblem(fromVersion, limit)) is { } bad)
             return bad;
@@ -39,15 +39,15 @@ public static class AuditApi
         if (await AuditAccess.ToStreamAsync(http, grains, caller, type, key, "timeline", applicantMayRead: true) is { } denied)
             return denied;
         var stream = $"{type}/{key}";
-        var (events, next) = await PageAsync(grains.Runtime.Store, stream, fromVersion, limit, http.RequestAborted);
-        if (events.Count == 0 && !await ExistsAsync(grains.Runtime.Store, stream, http.RequestAborted))
+        var (events, next) = await PageAsync(grains.Store, stream, fromVersion, limit, http.RequestAborted);
+        if (events.Count == 0 && !await ExistsAsync(grains.Store, stream, http.RequestAborted))
             return Problems.NotFound($"Stream {stream}");
         return TypedResults.Ok(new TimelinePage(stream, events.Select(EventView.From).ToList(), next));
     }
 
     /// <summary>The state folded from the events recorded up to asOf (default: now), through the grain type's own decider.</summary>
     public static async Task<Results<Ok<StateAsOf>, ProblemHttpResult>> GetStateAsOf(
-        string type, string key, string? asOf, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+        string type, string key, string? asOf, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         if (StreamProblem(grains, type, key) is { } bad)
             return bad;
@@ -59,18 +59,18 @@ public static class AuditApi
             return denied;
         AuditReplayers.Of(grains.Programme).TryGet(type, out var replayer);
         var stream = $"{type}/{key}";
-        var replayed = await replayer.ReplayAsync(grains.Runtime.Store.ReadStreamAsync(stream, 1, long.MaxValue, http.RequestAborted), instant, http.RequestAborted);
+        var replayed = await replayer.ReplayAsync(grains.Store.ReadStreamAsync(stream, 1, long.MaxValue, http.RequestAborted), instant, http.RequestAborted);
         if (replayed.Last is not { } last)
             return Problems.NotFound($"Stream {stream} as of {instant:O}");
         return TypedResults.Ok(new StateAsOf(stream, instant, last.Version, last.RecordedAt, replayed.State));
     }
 
     /// <summary>The event, its causes and everything it caused across cases; reading applicants' streams needs X-Access-Reason and is recorded.</summary>
-    public static async Task<Results<Ok<EventTrace>, ProblemHttpResult>> TraceEvent(string eventId, HttpContext http, [FromServices] Grains grains)
+    public static async Task<Results<Ok<EventTrace>, ProblemHttpResult>> TraceEvent(string eventId, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (!Guid.TryParse(eventId, out var id))
             return Problems.BadRequest("invalid-event-id", "eventId must be an event's id (a UUID).");
-        if (await TraceScan.TraceAsync(grains.Runtime.Store, id, http.RequestAborted) is not { } trace)
+        if (await TraceScan.TraceAsync(grains.Store, id, http.RequestAborted) is not { } trace)
             return Problems.NotFound($"Event {id}");
         var caller = Caller.From(http.User);
         foreach (var applicant in trace.All.Select(e => AuditAccess.ApplicantOf(e.StreamId)).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -86,29 +86,29 @@ public static class AuditApi
     }
 
     /// <summary>Recomputes one stream's hash chain.</summary>
-    public static async Task<Results<Ok<ChainView>, ProblemHttpResult>> VerifyStream(string type, string key, HttpContext http, [FromServices] Grains grains)
+    public static async Task<Results<Ok<ChainView>, ProblemHttpResult>> VerifyStream(string type, string key, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (StreamProblem(grains, type, key) is { } bad)
             return bad;
-        var verdict = await ChainVerifier.VerifyStreamAsync(grains.Runtime.Store, $"{type}/{key}", http.RequestAborted);
+        var verdict = await ChainVerifier.VerifyStreamAsync(grains.Store, $"{type}/{key}", http.RequestAborted);
         return verdict is { IsIntact: true, EventsChecked: 0 } ? Problems.NotFound($"Stream {type}/{key}") : TypedResults.Ok(ChainView.From(verdict));
     }
 
     /// <summary>Recomputes every stream's hash chain in one pass over the global log.</summary>
-    public static async Task<Ok<StoreChainView>> VerifyStore(HttpContext http, [FromServices] Grains grains)
+    public static async Task<Ok<StoreChainView>> VerifyStore(HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        var broken = await ChainVerifier.VerifyAllAsync(grains.Runtime.Store, http.RequestAborted);
+        var broken = await ChainVerifier.VerifyAllAsync(grains.Store, http.RequestAborted);
         return TypedResults.Ok(new StoreChainView(broken.Count == 0, broken.Select(ChainView.From).ToList()));
     }
 
     /// <summary>Who read an applicant's personal data, when, why and what; empty when nobody did.</summary>
     public static async Task<Results<Ok<AccessRecordPage>, ProblemHttpResult>> GetAccessRecords(
-        string applicantKey, HttpContext http, [FromServices] Grains grains, long fromVersion = 1, int limit = 100)
+        string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains, long fromVersion = 1, int limit = 100)
     {
         var log = grains.Programme.AccessLogs;
         if ((StreamProblem(grains, log.GrainType, applicantKey) ?? PageProblem(fromVersion, limit)) is { } bad)
             return bad;
-        var (events, next) = await PageAsync(grains.Runtime.Store, $"{log.GrainType}/{applicantKey}", fromVersion, limit, http.RequestAborted);
+        var (events, next) = await PageAsync(grains.Store, $"{log.GrainType}/{applicantKey}", fromVersion, limit, http.RequestAborted);
         var records = events.Select(e => (e.Version, Read: log.Deserialize(e)))
             .Select(x => new AccessRecordView(x.Version, x.Read.By, x.Read.Role, x.Read.At, x.Read.Reason, x.Read.What))
             .ToList();
@@ -116,7 +116,7 @@ public static class AuditApi
     }
 
     /// <summary>Null when the grain type is known and the key is a valid grain key; otherwise 404 or 400.</summary>
-    internal static ProblemHttpResult? StreamProblem(Grains grains, string type, string key)
+    internal static ProblemHttpResult? StreamProblem(ProgrammeGrains grains, string type, string key)
     {
         if (!AuditReplayers.Of(grains.Programme).TryGet(type, out _))
             return Problems.Of(StatusCodes.Status404NotFound, "unknown-grain-type",

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Cases.Domain.Parks;
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -15,7 +15,7 @@ public static class AuditExports
 {
     /// <summary>A stream's whole timeline; reading an applicant's stream needs an X-Access-Reason and is recorded first.</summary>
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportStream(
-        string type, string key, string? format, HttpContext http, [FromServices] Grains grains, [FromServices] IOptions<HttpJsonOptions> json)
+        string type, string key, string? format, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] IOptions<HttpJsonOptions> json)
     {
         if (FormatProblem(format) is { } badFormat)
             return badFormat;
@@ -25,14 +25,14 @@ public static class AuditExports
         if (await AuditAccess.ToStreamAsync(http, grains, caller, type, key, $"{FormatOf(format)} export", applicantMayRead: false) is { } denied)
             return denied;
         var stream = $"{type}/{key}";
-        if (!await AuditApi.ExistsAsync(grains.Runtime.Store, stream, http.RequestAborted))
+        if (!await AuditApi.ExistsAsync(grains.Store, stream, http.RequestAborted))
             return Problems.NotFound($"Stream {stream}");
-        return Push(grains.Runtime.Store, [stream], FormatOf(format), $"{type}-{key}", json.Value, http.RequestAborted);
+        return Push(grains.Store, [stream], FormatOf(format), $"{type}-{key}", json.Value, http.RequestAborted);
     }
 
     /// <summary>A park's timeline followed by the timelines of every enterprise ever on its roster.</summary>
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportPark(
-        string parkKey, string? format, HttpContext http, [FromServices] Grains grains, [FromServices] IOptions<HttpJsonOptions> json)
+        string parkKey, string? format, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] IOptions<HttpJsonOptions> json)
     {
         if (FormatProblem(format) is { } badFormat)
             return badFormat;
@@ -42,12 +42,12 @@ public static class AuditExports
         // The roster is replayed from the stored park stream, so it agrees with the events the export is about to read.
         var park = $"{parks.GrainType}/{parkKey}";
         AuditReplayers.Of(grains.Programme).TryGet(parks.GrainType, out var replayer);
-        var replayed = await replayer.ReplayAsync(grains.Runtime.Store.ReadStreamAsync(park, 1, long.MaxValue, http.RequestAborted), DateTimeOffset.MaxValue, http.RequestAborted);
+        var replayed = await replayer.ReplayAsync(grains.Store.ReadStreamAsync(park, 1, long.MaxValue, http.RequestAborted), DateTimeOffset.MaxValue, http.RequestAborted);
         if (replayed is not { Last: not null, State: ParkState state })
             return Problems.NotFound($"Park {parkKey}");
         var enterprises = grains.Programme.Enterprises.GrainType;
         string[] streams = [park, .. state.Roster.Keys.Order(StringComparer.Ordinal).Select(k => $"{enterprises}/{k}")];
-        return Push(grains.Runtime.Store, streams, FormatOf(format), $"park-{parkKey}", json.Value, http.RequestAborted);
+        return Push(grains.Store, streams, FormatOf(format), $"park-{parkKey}", json.Value, http.RequestAborted);
     }
 
     private static PushStreamHttpResult Push(IEventStore store, IReadOnlyList<string> streams, string format, string name, HttpJsonOptions json, CancellationToken ct) =>

@@ -1,8 +1,9 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Cases.Domain;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
+using Cases.Journal.Events;
+using Cases.Grains.Contracts;
 
 namespace Cases.Silo.Api;
 

@@ -1,4 +1,4 @@
-using Cases.Runtime.Events;
+using Cases.Journal.Events;
 
 namespace Cases.Silo.Api;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Cases.Runtime.Hosting;
-using Cases.Runtime.Storage;
+using Cases.Grains.Journaling;
+using Cases.Journal.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Cases.Silo.Api;

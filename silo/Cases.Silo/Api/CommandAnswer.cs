@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Journal.Events;
+using Cases.Grains.Contracts;
 
 namespace Cases.Silo.Api;
 
@@ -8,7 +8,7 @@ namespace Cases.Silo.Api;
 public sealed record CommandAnswer(string Grain, long Version, bool Retry, IReadOnlyList<EventView> Events)
 {
     public static CommandAnswer From(CommandResult result) =>
-        new(result.GrainId.ToString(), result.Version, result.IsRetry, result.Events.Select(EventView.From).ToList());
+        new(result.Grain.ToString(), result.Version, result.IsRetry, result.Events.Select(EventView.From).ToList());
 }
 
 /// <summary>A stored event as the API shows it, with its envelope and its payload as JSON.</summary>

@@ -28,7 +28,7 @@ public static class EnterprisesApi
 
     /// <summary>Registers an enterprise; an applicant must be among its founders, and every founder must be a recognised returnee (Art. 5).</summary>
     public static async Task<Results<Created<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RegisterEnterprise(
-        RegisterEnterpriseRequest request, HttpContext http, [FromServices] Grains grains)
+        RegisterEnterpriseRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (request.Validate() is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
@@ -39,13 +39,13 @@ public static class EnterprisesApi
         // Art. 5: the enterprise is established by overseas-educated personnel; the grain leaves that check to its caller.
         foreach (var founder in founders)
         {
-            var (applicant, _) = await grains.Runtime.GetGrain(grains.Programme.Applicants, founder).GetStateAsync(http.RequestAborted);
+            var (applicant, _) = await grains.Applicant(founder).GetState();
             // Unknown and unrecognised answer alike, so registration cannot probe which identity documents have cases.
             if (applicant.Recognition is null)
                 return Problems.Of(StatusCodes.Status409Conflict, "founder-not-recognised", $"Founder {founder} is not recognised as overseas-educated personnel (Art. 1, 5).", ("founder", founder));
         }
         var command = new Domain.Enterprises.RegisterEnterprise(request.Name, founders, request.RegisteredWithPassport, request.RegisteredCapitalCny, request.Industry, request.District);
-        var result = await grains.Runtime.GetGrain(grains.Programme.Enterprises, request.Id).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+        var result = await grains.Enterprise(request.Id).Execute(command, ProgrammeGrains.Meta(http, caller));
         return result.Rejection is { } rejection
             ? Problems.From(rejection)
             : TypedResults.Created($"/enterprises/{Uri.EscapeDataString(request.Id)}", CommandAnswer.From(result));
@@ -53,28 +53,28 @@ public static class EnterprisesApi
 
     /// <summary>The enterprise's state, for officers, auditors, admins, its founders, and the operator of the park it is in or graduated from.</summary>
     public static async Task<Results<Ok<StateView<EnterpriseState>>, ValidationProblem, ProblemHttpResult>> GetEnterprise(
-        string id, HttpContext http, [FromServices] Grains grains)
+        string id, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Validation.OfId("id", id) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
-        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Enterprises, id).GetStateAsync(http.RequestAborted);
+        var (state, version) = await grains.Enterprise(id).GetState();
         if (!state.IsRegistered)
             return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
         var allowed = caller.CanReadEverything || IsFounder(caller, state)
             || (caller.Is(Roles.Operator) && (state.CurrentParkKey == caller.Subject || state.GraduatedFromParkKey == caller.Subject));
         return allowed
-            ? TypedResults.Ok(new StateView<EnterpriseState>($"{EnterpriseGrain.Type}/{id}", version, state))
+            ? TypedResults.Ok(new StateView<EnterpriseState>($"{EnterpriseDecider.Type}/{id}", version, state))
             : Problems.Forbidden("Only officers, auditors, admins, the enterprise's founders and its park's operator may read it.");
     }
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ReviewEnterprise(
-        string id, ReviewEnterpriseRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, ReviewEnterpriseRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         SendAsync(id, http, grains, request.Validate(), new Domain.Enterprises.ReviewEnterprise(request.Passed ?? false, request.Reason));
 
     /// <summary>Admits the enterprise to a park; an operator can only admit into their own park.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AdmitToPark(
-        string id, ParkAdmissionRequest request, HttpContext http, [FromServices] Grains grains)
+        string id, ParkAdmissionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Invalid(id, request.Validate()) is { } invalid)
             return invalid;
@@ -85,28 +85,28 @@ public static class EnterprisesApi
     }
 
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordMilestone(
-        string id, MilestoneRequest request, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time) =>
+        string id, MilestoneRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time) =>
         await InParkAsync(id, http, grains, request.Validate(Today(time)), new Domain.Enterprises.RecordMilestone(request.Kind ?? default, request.Value, request.Year, request.Reference));
 
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> Graduate(
-        string id, HttpContext http, [FromServices] Grains grains) =>
+        string id, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         await InParkAsync(id, http, grains, [], new Domain.Enterprises.Graduate());
 
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> LeavePark(
-        string id, ExitRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, ExitRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         await InParkAsync(id, http, grains, request.Validate(), new Domain.Enterprises.LeavePark(request.Reason));
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EvaluateTalentPreference(
-        string id, TalentPreferenceRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string id, TalentPreferenceRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         SendAsync(id, http, grains, request.Validate(), new EvaluateTalentIntroductionPreference(request.BusinessScopeInLineWithIndustrialOrientation ?? false));
 
     /// <summary>A founder (or an officer for them) asks for a loan interest subsidy.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RequestLoanInterestSubsidy(
-        string id, LoanInterestSubsidyRequest request, HttpContext http, [FromServices] Grains grains)
+        string id, LoanInterestSubsidyRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Invalid(id, request.Validate()) is { } invalid)
             return invalid;
-        var (state, _) = await grains.Runtime.GetGrain(grains.Programme.Enterprises, id).GetStateAsync(http.RequestAborted);
+        var (state, _) = await grains.Enterprise(id).GetState();
         if (!state.IsRegistered)
             return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
@@ -118,11 +118,11 @@ public static class EnterprisesApi
 
     // Incubation commands: the operator of the park the enterprise is in now, or an officer or admin.
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> InParkAsync(
-        string id, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IEnterpriseCommand command)
+        string id, HttpContext http, ProgrammeGrains grains, Dictionary<string, string[]> errors, IEnterpriseCommand command)
     {
         if (Invalid(id, errors) is { } invalid)
             return invalid;
-        var (state, _) = await grains.Runtime.GetGrain(grains.Programme.Enterprises, id).GetStateAsync(http.RequestAborted);
+        var (state, _) = await grains.Enterprise(id).GetState();
         if (!state.IsRegistered)
             return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
@@ -132,7 +132,7 @@ public static class EnterprisesApi
     }
 
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> SendAsync(
-        string id, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IEnterpriseCommand command)
+        string id, HttpContext http, ProgrammeGrains grains, Dictionary<string, string[]> errors, IEnterpriseCommand command)
     {
         if (Invalid(id, errors) is { } invalid)
             return invalid;
@@ -140,9 +140,9 @@ public static class EnterprisesApi
     }
 
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ExecuteAsync(
-        string id, HttpContext http, Grains grains, Caller caller, IEnterpriseCommand command)
+        string id, HttpContext http, ProgrammeGrains grains, Caller caller, IEnterpriseCommand command)
     {
-        var result = await grains.Runtime.GetGrain(grains.Programme.Enterprises, id).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+        var result = await grains.Enterprise(id).Execute(command, ProgrammeGrains.Meta(http, caller));
         return result.Rejection switch
         {
             { Code: NotRegistered } => Problems.NotFound($"Enterprise {id}"),

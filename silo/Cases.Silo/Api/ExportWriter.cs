@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Cases.Runtime.Events;
+using Cases.Journal.Events;
 
 namespace Cases.Silo.Api;
 

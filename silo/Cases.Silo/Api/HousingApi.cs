@@ -26,19 +26,19 @@ public static class HousingApi
 
     /// <summary>The office's units (free or held, until when) and its waitlist in arrival order.</summary>
     public static async Task<Results<Ok<StateView<HousingOfficeState>>, ValidationProblem, ProblemHttpResult>> GetHousingOffice(
-        string district, HttpContext http, [FromServices] Grains grains)
+        string district, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Validation.OfId("district", district) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
-        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.HousingOffices, district).GetStateAsync(http.RequestAborted);
+        var (state, version) = await grains.HousingOffice(district).GetState();
         return version == 0
             ? Problems.NotFound($"Housing office {district}")
-            : TypedResults.Ok(new StateView<HousingOfficeState>($"{HousingOfficeGrain.Type}/{district}", version, state));
+            : TypedResults.Ok(new StateView<HousingOfficeState>($"{HousingOfficeDecider.Type}/{district}", version, state));
     }
 
     /// <summary>Adds transitional units to the district's inventory; the first units open the office's timeline.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AddUnits(
-        string district, AddUnitsRequest request, HttpContext http, [FromServices] Grains grains)
+        string district, AddUnitsRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Invalid("district", district, request.Validate()) is { } invalid)
             return invalid;
@@ -47,11 +47,11 @@ public static class HousingApi
 
     /// <summary>Ends every transitional term that is over today and hands the freed units to the waitlist (item 10).</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EndExpiredTerms(
-        string district, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+        string district, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         if (Invalid("district", district, []) is { } invalid)
             return invalid;
-        var (_, version) = await grains.Runtime.GetGrain(grains.Programme.HousingOffices, district).GetStateAsync(http.RequestAborted);
+        var (_, version) = await grains.HousingOffice(district).GetState();
         if (version == 0)
             return Problems.NotFound($"Housing office {district}");
         return await OfficeAsync(district, http, grains, new Domain.Housing.EndExpiredTerms(Today(time)));
@@ -59,21 +59,21 @@ public static class HousingApi
 
     /// <summary>The applicant's housing case: personal data, so an officer's, auditor's or admin's read needs X-Access-Reason and is recorded first.</summary>
     public static async Task<Results<Ok<StateView<HousingState>>, ValidationProblem, ProblemHttpResult>> GetHousingCase(
-        string applicantKey, HttpContext http, [FromServices] Grains grains)
+        string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Validation.OfId("applicantKey", applicantKey) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         if (await Access.ToApplicantAsync(http, grains, Caller.From(http.User), applicantKey, "housing case") is { } denied)
             return denied;
-        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Housing, applicantKey).GetStateAsync(http.RequestAborted);
+        var (state, version) = await grains.Housing(applicantKey).GetState();
         return state.IsOpen
-            ? TypedResults.Ok(new StateView<HousingState>($"{HousingGrain.Type}/{applicantKey}", version, state))
+            ? TypedResults.Ok(new StateView<HousingState>($"{HousingDecider.Type}/{applicantKey}", version, state))
             : Problems.NotFound($"Housing case of {applicantKey}");
     }
 
     /// <summary>The applicant chooses a rental subsidy or a talent apartment for after the transitional term.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ChooseLongTermHousing(
-        string applicantKey, LongTermHousingRequest request, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+        string applicantKey, LongTermHousingRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         var today = Today(time);
         if (Invalid("applicantKey", applicantKey, request.Validate(today)) is { } invalid)
@@ -81,8 +81,8 @@ public static class HousingApi
         var caller = Caller.From(http.User);
         if (caller.Subject != applicantKey)
             return Problems.Forbidden("An applicant can only choose housing on their own case.");
-        var result = await grains.Runtime.GetGrain(grains.Programme.Housing, applicantKey)
-            .ExecuteAsync(new Domain.Housing.ChooseLongTermHousing(request.Kind!.Value, request.StartsOn ?? today), Grains.Meta(http, caller), http.RequestAborted);
+        var result = await grains.Housing(applicantKey)
+            .Execute(new Domain.Housing.ChooseLongTermHousing(request.Kind!.Value, request.StartsOn ?? today), ProgrammeGrains.Meta(http, caller));
         return result.Rejection switch
         {
             { Code: NoCase } => Problems.NotFound($"Housing case of {applicantKey}"),
@@ -92,10 +92,10 @@ public static class HousingApi
     }
 
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OfficeAsync(
-        string district, HttpContext http, Grains grains, IHousingOfficeCommand command)
+        string district, HttpContext http, ProgrammeGrains grains, IHousingOfficeCommand command)
     {
-        var result = await grains.Runtime.GetGrain(grains.Programme.HousingOffices, district)
-            .ExecuteAsync(command, Grains.Meta(http, Caller.From(http.User)), http.RequestAborted);
+        var result = await grains.HousingOffice(district)
+            .Execute(command, ProgrammeGrains.Meta(http, Caller.From(http.User)));
         return result.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CommandAnswer.From(result));
     }
 

@@ -21,19 +21,19 @@ public static class ParksApi
 
     /// <summary>The park's roster, talent teams, latest evaluation and accreditation; an operator sees only their own park.</summary>
     public static async Task<Results<Ok<StateView<ParkState>>, ValidationProblem, ProblemHttpResult>> GetPark(
-        string parkKey, HttpContext http, [FromServices] Grains grains)
+        string parkKey, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Validation.OfId("parkKey", parkKey) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         if (OtherOperator(Caller.From(http.User), parkKey) is { } denied)
             return denied;
-        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Parks, parkKey).GetStateAsync(http.RequestAborted);
-        return version == 0 ? Problems.NotFound($"Park {parkKey}") : TypedResults.Ok(new StateView<ParkState>($"{ParkGrain.Type}/{parkKey}", version, state));
+        var (state, version) = await grains.Park(parkKey).GetState();
+        return version == 0 ? Problems.NotFound($"Park {parkKey}") : TypedResults.Ok(new StateView<ParkState>($"{ParkDecider.Type}/{parkKey}", version, state));
     }
 
     /// <summary>Records a talent team the park attracted (the evaluation counts them); the park's operator or an officer.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordTalentTeam(
-        string parkKey, TalentTeamRequest request, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+        string parkKey, TalentTeamRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         if (Invalid(parkKey, request.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))) is { } invalid)
             return invalid;
@@ -45,30 +45,30 @@ public static class ParksApi
 
     /// <summary>An officer evaluates the park for a completed year.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EvaluatePark(
-        string parkKey, ParkEvaluationRequest request, HttpContext http, [FromServices] Grains grains) =>
+        string parkKey, ParkEvaluationRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         await KnownParkAsync(parkKey, http, grains, request.Validate(), new Domain.Parks.EvaluatePark(request.Year ?? 0));
 
     /// <summary>An officer accredits the park on its latest, outstanding evaluation.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AccreditPark(
-        string parkKey, HttpContext http, [FromServices] Grains grains) =>
+        string parkKey, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         await KnownParkAsync(parkKey, http, grains, [], new Domain.Parks.AccreditPark());
 
     // Evaluation and accreditation judge a park's record, so a park with none is unknown rather than evaluated empty.
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> KnownParkAsync(
-        string parkKey, HttpContext http, Grains grains, Dictionary<string, string[]> errors, IParkCommand command)
+        string parkKey, HttpContext http, ProgrammeGrains grains, Dictionary<string, string[]> errors, IParkCommand command)
     {
         if (Invalid(parkKey, errors) is { } invalid)
             return invalid;
-        var (_, version) = await grains.Runtime.GetGrain(grains.Programme.Parks, parkKey).GetStateAsync(http.RequestAborted);
+        var (_, version) = await grains.Park(parkKey).GetState();
         if (version == 0)
             return Problems.NotFound($"Park {parkKey}");
         return await ExecuteAsync(parkKey, http, grains, Caller.From(http.User), command);
     }
 
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ExecuteAsync(
-        string parkKey, HttpContext http, Grains grains, Caller caller, IParkCommand command)
+        string parkKey, HttpContext http, ProgrammeGrains grains, Caller caller, IParkCommand command)
     {
-        var result = await grains.Runtime.GetGrain(grains.Programme.Parks, parkKey).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+        var result = await grains.Park(parkKey).Execute(command, ProgrammeGrains.Meta(http, caller));
         return result.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CommandAnswer.From(result));
     }
 

@@ -1,4 +1,4 @@
-using Cases.Runtime;
+using Cases.Journal;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cases.Silo.Api;

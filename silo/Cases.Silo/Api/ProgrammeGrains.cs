@@ -1,18 +1,33 @@
 using Cases.Domain;
-using Cases.Runtime.Grains;
-using Cases.Runtime.Hosting;
+using Cases.Grains.Contracts;
+using Cases.Journal.Storage;
 using Cases.Silo.Auth;
 
 namespace Cases.Silo.Api;
 
-/// <summary>The programme's grains as endpoints reach them, and the metadata every command carries from the HTTP request.</summary>
-public sealed class Grains(GrainRuntime runtime, Programme programme)
+/// <summary>The programme's grains as endpoints reach them through Orleans, the journal they read timelines from, and the metadata every command carries from the HTTP request.</summary>
+public sealed class ProgrammeGrains(IGrainFactory factory, IEventStore store, Programme programme)
 {
     private const int MaxKeyLength = 128;
 
-    public GrainRuntime Runtime { get; } = runtime;
+    /// <summary>The journal, for timelines, replays, traces and exports.</summary>
+    public IEventStore Store { get; } = store;
 
     public Programme Programme { get; } = programme;
+
+    public IApplicantGrain Applicant(string key) => factory.GetGrain<IApplicantGrain>(key);
+
+    public IHousingGrain Housing(string applicantKey) => factory.GetGrain<IHousingGrain>(applicantKey);
+
+    public IHousingOfficeGrain HousingOffice(string district) => factory.GetGrain<IHousingOfficeGrain>(district);
+
+    public IEnterpriseGrain Enterprise(string key) => factory.GetGrain<IEnterpriseGrain>(key);
+
+    public ISubsidyProgramGrain SubsidyProgram(string key) => factory.GetGrain<ISubsidyProgramGrain>(key);
+
+    public IParkGrain Park(string key) => factory.GetGrain<IParkGrain>(key);
+
+    public IAccessLogGrain AccessLog(string applicantKey) => factory.GetGrain<IAccessLogGrain>(applicantKey);
 
     /// <summary>The command's metadata: the caller as actor, the Idempotency-Key (if any) as command id, X-Correlation-Id if given.</summary>
     public static CommandMeta Meta(HttpContext http, Caller caller) => new(

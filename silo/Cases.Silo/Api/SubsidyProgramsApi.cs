@@ -23,13 +23,13 @@ public static class SubsidyProgramsApi
 
     /// <summary>Opens startup-{year} with its budget; a programme opens once.</summary>
     public static async Task<Results<Created<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OpenProgramme(
-        OpenProgrammeRequest request, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+        OpenProgrammeRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         if (request.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         var key = Programme.StartupProgrammeKey(request.Year!.Value);
-        var result = await grains.Runtime.GetGrain(grains.Programme.SubsidyPrograms, key)
-            .ExecuteAsync(new Domain.Subsidies.OpenProgramme(request.Year.Value, request.BudgetCny!.Value), Grains.Meta(http, Caller.From(http.User)), http.RequestAborted);
+        var result = await grains.SubsidyProgram(key)
+            .Execute(new Domain.Subsidies.OpenProgramme(request.Year.Value, request.BudgetCny!.Value), ProgrammeGrains.Meta(http, Caller.From(http.User)));
         return result.Rejection is { } rejection
             ? Problems.From(rejection)
             : TypedResults.Created($"/subsidy-programs/{key}", CommandAnswer.From(result));
@@ -37,19 +37,19 @@ public static class SubsidyProgramsApi
 
     /// <summary>The programme's budget, what is committed and paid, and each award and loan commitment.</summary>
     public static async Task<Results<Ok<StateView<SubsidyProgramState>>, ValidationProblem, ProblemHttpResult>> GetProgramme(
-        string key, HttpContext http, [FromServices] Grains grains)
+        string key, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Validation.OfId("key", key) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
-        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.SubsidyPrograms, key).GetStateAsync(http.RequestAborted);
+        var (state, version) = await grains.SubsidyProgram(key).GetState();
         return state.IsOpen
-            ? TypedResults.Ok(new StateView<SubsidyProgramState>($"{SubsidyProgramGrain.Type}/{key}", version, state))
+            ? TypedResults.Ok(new StateView<SubsidyProgramState>($"{SubsidyProgramDecider.Type}/{key}", version, state))
             : Problems.NotFound($"Subsidy programme {key}");
     }
 
     /// <summary>Pays an awarded start-up grant whole, or part of a committed loan interest subsidy.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> Pay(
-        string key, PaymentRequest request, HttpContext http, [FromServices] Grains grains)
+        string key, PaymentRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         var errors = request.Validate();
         foreach (var (field, messages) in Validation.OfId("key", key))
@@ -59,8 +59,8 @@ public static class SubsidyProgramsApi
         ISubsidyProgramCommand command = request.LoanReference is { } loan
             ? new PayLoanInterestSubsidy(request.EnterpriseKey, loan, request.AmountCny!.Value)
             : new PayGrant(request.EnterpriseKey);
-        var result = await grains.Runtime.GetGrain(grains.Programme.SubsidyPrograms, key)
-            .ExecuteAsync(command, Grains.Meta(http, Caller.From(http.User)), http.RequestAborted);
+        var result = await grains.SubsidyProgram(key)
+            .Execute(command, ProgrammeGrains.Meta(http, Caller.From(http.User)));
         return result.Rejection switch
         {
             { Code: NotOpen } => Problems.NotFound($"Subsidy programme {key}"),

@@ -21,7 +21,7 @@ public static class AuditPages
 
     /// <summary>Reads of applicants' and housing streams need a reason and are recorded (as in the audit API) before anything shows.</summary>
     public static async Task<Results<RazorComponentResult<AuditPage>, ProblemHttpResult>> Case(
-        string type, string key, string? reason, string? asOf, string? trace, string? verify, HttpContext http, [FromServices] Grains grains)
+        string type, string key, string? reason, string? asOf, string? trace, string? verify, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (AuditApi.StreamProblem(grains, type, key) is { } bad)
             return bad;
@@ -52,7 +52,7 @@ public static class AuditPages
         List<TraceNode>? chain = null;
         if (!string.IsNullOrWhiteSpace(trace))
         {
-            if (!Guid.TryParse(trace, out var eventId) || await TraceScan.TraceAsync(grains.Runtime.Store, eventId, http.RequestAborted) is not { } scanned)
+            if (!Guid.TryParse(trace, out var eventId) || await TraceScan.TraceAsync(grains.Store, eventId, http.RequestAborted) is not { } scanned)
                 return Problems.NotFound($"Event {trace}");
             // Every applicant whose case the chain crosses has the read recorded, as the audit API's trace does.
             foreach (var applicant in scanned.All.Select(e => AuditAccess.ApplicantOf(e.StreamId)).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -62,31 +62,31 @@ public static class AuditPages
             }
             chain = [.. scanned.Causes.Select(e => Node("cause", 0, e)), Node("traced", 0, scanned.Event), .. scanned.Effects.Select(x => Node("effect", x.Depth, x.Event))];
         }
-        var verification = verify is not null && mayVerify ? await Runtime.Events.ChainVerifier.VerifyStreamAsync(grains.Runtime.Store, title, http.RequestAborted) : null;
+        var verification = verify is not null && mayVerify ? await Journal.Events.ChainVerifier.VerifyStreamAsync(grains.Store, title, http.RequestAborted) : null;
         return PageFrame.Page<AuditPage>(http, title, new AuditModel(type, key, reason, asOf, message, mayVerify, timeline, state, chain, verification));
     }
 
     public static async Task<Results<RazorComponentResult<AccessLogPage>, ProblemHttpResult>> AccessLog(
-        string applicantKey, HttpContext http, [FromServices] Grains grains)
+        string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         var log = grains.Programme.AccessLogs;
         if (AuditApi.StreamProblem(grains, log.GrainType, applicantKey) is { } bad)
             return bad;
         var records = new List<Domain.Audit.PersonalDataAccessed>();
-        await foreach (var e in grains.Runtime.Store.ReadStreamAsync($"{log.GrainType}/{applicantKey}", 1, AuditApi.MaxPage, http.RequestAborted))
+        await foreach (var e in grains.Store.ReadStreamAsync($"{log.GrainType}/{applicantKey}", 1, AuditApi.MaxPage, http.RequestAborted))
             records.Add(log.Deserialize(e));
         return PageFrame.Page<AccessLogPage>(http, $"Personal-data reads of {applicantKey}", new AccessLogModel(applicantKey, records));
     }
 
-    private static async Task<StateShown?> StateAsOfAsync(Grains grains, string type, string stream, DateTimeOffset instant, CancellationToken ct)
+    private static async Task<StateShown?> StateAsOfAsync(ProgrammeGrains grains, string type, string stream, DateTimeOffset instant, CancellationToken ct)
     {
         AuditReplayers.Of(grains.Programme).TryGet(type, out var replayer);
-        var replayed = await replayer.ReplayAsync(grains.Runtime.Store.ReadStreamAsync(stream, 1, long.MaxValue, ct), instant, ct);
+        var replayed = await replayer.ReplayAsync(grains.Store.ReadStreamAsync(stream, 1, long.MaxValue, ct), instant, ct);
         return replayed.Last is { } last
             ? new StateShown(instant, last.Version, last.RecordedAt, JsonSerializer.Serialize(replayed.State, replayed.State.GetType(), StateJson))
             : null;
     }
 
-    private static TraceNode Node(string role, int depth, Runtime.Events.StoredEvent e) =>
+    private static TraceNode Node(string role, int depth, Journal.Events.StoredEvent e) =>
         new(role, depth, e.StreamId, e.Version, e.EventType, e.EventId, e.RecordedAt);
 }

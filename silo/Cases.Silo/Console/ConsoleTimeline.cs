@@ -7,10 +7,10 @@ internal static class ConsoleTimeline
 {
     public const int MaxEvents = 500;
 
-    public static async Task<List<TimelineRow>> ReadAsync(Grains grains, string stream, CancellationToken ct)
+    public static async Task<List<TimelineRow>> ReadAsync(ProgrammeGrains grains, string stream, CancellationToken ct)
     {
         var rows = new List<TimelineRow>();
-        await foreach (var e in grains.Runtime.Store.ReadStreamAsync(stream, 1, MaxEvents, ct))
+        await foreach (var e in grains.Store.ReadStreamAsync(stream, 1, MaxEvents, ct))
             rows.Add(new TimelineRow(e.Version, e.EventId, e.EventType, e.RecordedAt, e.Actor, e.Payload));
         return rows;
     }

@@ -17,7 +17,7 @@ public static class IntakePages
         console.MapGet("/intake", Intake).ForRoles(ConsoleHosting.CaseReaders);
 
     public static async Task<Results<RazorComponentResult<IntakePage>, ProblemHttpResult>> Intake(
-        HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time, int minutes = 30)
+        HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time, int minutes = 30)
     {
         if (minutes is < 1 or > MaxMinutes)
             return Problems.BadRequest("invalid-minutes", $"minutes must be between 1 and {MaxMinutes}.");
@@ -29,7 +29,7 @@ public static class IntakePages
         var registrations = new long[minutes];
         var decisions = new long[minutes];
         long backlog = 0;
-        await foreach (var e in grains.Runtime.Store.ReadAllAsync(1, http.RequestAborted))
+        await foreach (var e in grains.Store.ReadAllAsync(1, http.RequestAborted))
         {
             var isRegistration = e.EventType == registered;
             var isDecision = e.EventType == approved || e.EventType == rejected;

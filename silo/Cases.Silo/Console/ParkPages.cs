@@ -22,7 +22,7 @@ public static class ParkPages
     }
 
     public static async Task<Results<RazorComponentResult<RosterPage>, ProblemHttpResult>> Roster(
-        string parkKey, string? stage, string? q, string? sort, string? dir, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+        string parkKey, string? stage, string? q, string? sort, string? dir, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         if (await LoadAsync(parkKey, http, grains, time) is not { } loaded)
             return Denied(parkKey, http);
@@ -38,7 +38,7 @@ public static class ParkPages
 
     /// <summary>The whole roster of the operator's own park as CSV (one row per enterprise, founders joined by ';').</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RosterCsv(
-        string parkKey, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+        string parkKey, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         if (await LoadAsync(parkKey, http, grains, time) is not { } loaded)
             return Denied(parkKey, http);
@@ -51,31 +51,31 @@ public static class ParkPages
     }
 
     public static async Task<Results<RazorComponentResult<EnterprisePage>, ProblemHttpResult>> Enterprise(
-        string parkKey, string enterpriseKey, HttpContext http, [FromServices] Grains grains, [FromServices] TimeProvider time)
+        string parkKey, string enterpriseKey, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         if (await LoadAsync(parkKey, http, grains, time) is not { } loaded)
             return Denied(parkKey, http);
         // Only enterprises on this park's roster are shown here, so an operator cannot read other parks' enterprises by key.
         if (loaded.Rows.FirstOrDefault(r => r.EnterpriseKey == enterpriseKey) is not { } row)
             return Problems.NotFound($"Enterprise {enterpriseKey} on park {parkKey}");
-        var timeline = await ConsoleTimeline.ReadAsync(grains, $"{EnterpriseGrain.Type}/{enterpriseKey}", http.RequestAborted);
+        var timeline = await ConsoleTimeline.ReadAsync(grains, $"{EnterpriseDecider.Type}/{enterpriseKey}", http.RequestAborted);
         return PageFrame.Page<EnterprisePage>(http, $"{row.Name} ({enterpriseKey})", new EnterpriseModel(parkKey, row, timeline));
     }
 
     // Null when the caller may not see the park or it is unknown; Denied then says which.
-    private static async Task<(ParkState State, List<RosterRow> Rows)?> LoadAsync(string parkKey, HttpContext http, Grains grains, TimeProvider time)
+    private static async Task<(ParkState State, List<RosterRow> Rows)?> LoadAsync(string parkKey, HttpContext http, ProgrammeGrains grains, TimeProvider time)
     {
         var caller = Caller.From(http.User);
         if (Validation.OfId("parkKey", parkKey).Count > 0 || (caller.Is(Roles.Operator) && caller.Subject != parkKey))
             return null;
-        var (state, version) = await grains.Runtime.GetGrain(grains.Programme.Parks, parkKey).GetStateAsync(http.RequestAborted);
+        var (state, version) = await grains.Park(parkKey).GetState();
         if (version == 0)
             return null;
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var rows = new List<RosterRow>(state.Roster.Count);
         foreach (var entry in state.Roster.Values)
         {
-            var (enterprise, _) = await grains.Runtime.GetGrain(grains.Programme.Enterprises, entry.EnterpriseKey).GetStateAsync(http.RequestAborted);
+            var (enterprise, _) = await grains.Enterprise(entry.EnterpriseKey).GetState();
             var end = entry.EndedOn ?? today;
             var months = Math.Max(0, (end.Year - entry.AdmittedOn.Year) * 12 + end.Month - entry.AdmittedOn.Month - (end.Day < entry.AdmittedOn.Day ? 1 : 0));
             rows.Add(new RosterRow(entry.EnterpriseKey, enterprise.Registration?.Name ?? entry.EnterpriseKey,
@@ -94,10 +94,10 @@ public static class ParkPages
     }
 
     // Cumulative funding recorded on the roster, by month, from the park's own stream.
-    private static async Task<List<(string, long)>> FundingOverTimeAsync(string parkKey, Grains grains, CancellationToken ct)
+    private static async Task<List<(string, long)>> FundingOverTimeAsync(string parkKey, ProgrammeGrains grains, CancellationToken ct)
     {
         var byMonth = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        await foreach (var e in grains.Runtime.Store.ReadStreamAsync($"{ParkGrain.Type}/{parkKey}", 1, long.MaxValue, ct))
+        await foreach (var e in grains.Store.ReadStreamAsync($"{ParkDecider.Type}/{parkKey}", 1, long.MaxValue, ct))
         {
             if (grains.Programme.Parks.Deserialize(e) is RosterMilestoneRecorded { Kind: MilestoneKind.FundingRound } m)
             {

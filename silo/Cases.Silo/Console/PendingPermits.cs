@@ -13,13 +13,13 @@ public sealed record PendingPermit(string ApplicantKey, string PermitId, DateTim
 /// </remarks>
 internal static class PendingPermits
 {
-    public static async Task<(List<PendingPermit> Page, int Total)> ScanAsync(Grains grains, int limit, CancellationToken ct)
+    public static async Task<(List<PendingPermit> Page, int Total)> ScanAsync(ProgrammeGrains grains, int limit, CancellationToken ct)
     {
         var events = grains.Programme.Applicants.Events;
         string applied = events.NameOf<PermitApplied>(), approved = events.NameOf<PermitApproved>(), rejected = events.NameOf<PermitRejected>();
         var pending = new Dictionary<(string, string), PendingPermit>();
         var order = new List<(string, string)>();
-        await foreach (var e in grains.Runtime.Store.ReadAllAsync(1, ct))
+        await foreach (var e in grains.Store.ReadAllAsync(1, ct))
         {
             if (e.EventType != applied && e.EventType != approved && e.EventType != rejected || !e.StreamId.StartsWith("applicant/", StringComparison.Ordinal))
                 continue;

@@ -19,7 +19,7 @@ public static class QueuePages
 
     /// <summary>Without an access reason only the reason form shows; with one, each listed applicant's read is recorded first.</summary>
     public static async Task<Results<RazorComponentResult<QueuePage>, ProblemHttpResult>> Queue(
-        string? reason, string? notice, HttpContext http, [FromServices] Grains grains)
+        string? reason, string? notice, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (string.IsNullOrWhiteSpace(reason))
             return PageFrame.Page<QueuePage>(http, "Applications awaiting decision", new QueueModel(null, [], 0, notice));
@@ -36,7 +36,7 @@ public static class QueuePages
 
     /// <summary>Approves or rejects with the officer's reason, then returns to the queue with what happened.</summary>
     public static async Task<Results<RedirectHttpResult, ProblemHttpResult>> Decide(
-        string applicantKey, string permitId, string decision, HttpContext http, [FromServices] Grains grains)
+        string applicantKey, string permitId, string decision, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         var (form, problem) = await ConsoleForms.ReadAsync(http);
         if (problem is not null)
@@ -58,7 +58,7 @@ public static class QueuePages
         else
         {
             var caller = Caller.From(http.User);
-            var result = await grains.Runtime.GetGrain(grains.Programme.Applicants, applicantKey).ExecuteAsync(command, Grains.Meta(http, caller), http.RequestAborted);
+            var result = await grains.Applicant(applicantKey).Execute(command, ProgrammeGrains.Meta(http, caller));
             notice = result.Rejection is { } rejection
                 ? $"Not decided: {rejection.Message}"
                 : $"Permit {permitId} of {applicantKey} {(decision == "approve" ? "approved" : "rejected")}.";

@@ -1,4 +1,4 @@
-using Cases.Silo.Cluster;
+using Cases.Silo.Clustering;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -18,7 +18,7 @@ public static class ObservabilityHosting
     {
         var services = builder.Services;
         var shutdown = builder.Configuration.GetValue(SiloConfigurationKeys.ShutdownTimeout, DefaultShutdownTimeout);
-        // On SIGTERM Kestrel stops accepting, in-flight requests finish, then the hosted services stop and the silo leaves the cluster, all within this budget.
+        // On SIGTERM Kestrel stops accepting, in-flight requests finish, then Orleans hands its grains and stream queues over and leaves the cluster, all within this budget.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown);
         services.AddHealthChecks().AddCheck<MembershipHealthCheck>("membership", HealthStatus.Unhealthy, [ReadyTag]);
         services.AddMetrics();

@@ -2,14 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text;
-using Cases.Runtime.Hosting;
 
 namespace Cases.Silo.Observability;
 
-/// <summary>Collects this silo's meters (Cases, Cases.Runtime, ASP.NET Core hosting and Kestrel) with a MeterListener and renders them in Prometheus text format.</summary>
+/// <summary>Collects this silo's meters (Cases, ASP.NET Core hosting and Kestrel) with a MeterListener and renders them in Prometheus text format.</summary>
 public sealed class PrometheusExporter : IDisposable
 {
-    private static readonly HashSet<string> Meters = [CasesMetrics.MeterName, RuntimeMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
+    private static readonly HashSet<string> Meters = [CasesMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<(string Name, string Labels), Series> _series = new();
     private readonly IMeterFactory _factory;
@@ -21,7 +20,7 @@ public sealed class PrometheusExporter : IDisposable
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             // Meters made by another host's factory (several silos in one test process) belong to that host.
-            var ours = instrument.Meter.Scope is null ? instrument.Meter.Name == RuntimeMetrics.MeterName : ReferenceEquals(instrument.Meter.Scope, _factory);
+            var ours = ReferenceEquals(instrument.Meter.Scope, _factory);
             if (ours && Meters.Contains(instrument.Meter.Name))
                 listener.EnableMeasurementEvents(instrument);
         };

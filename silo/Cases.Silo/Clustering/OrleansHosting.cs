@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Sockets;
+using Cases.Grains;
+using Cases.Grains.Journaling;
+using Cases.Grains.Streams;
+using Cases.Storage.Postgres.Clustering;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Hosting;
+
+namespace Cases.Silo.Clustering;
+
+/// <summary>Co-hosts Orleans in the silo: membership (localhost, or Orleans' protocol over PostgreSQL), the grains' journal, the decision streams and the dashboard.</summary>
+public static class OrleansHosting
+{
+    /// <summary>The section bound onto the decision streams' options.</summary>
+    public const string StreamsSection = "Cases:Streams";
+
+    /// <summary>The section bound onto the grains' journal options.</summary>
+    public const string GrainsSection = "Cases:Grains";
+
+    /// <summary>Adds Orleans to the silo, with its membership in the shared PostgreSQL store when the silo runs on it.</summary>
+    public static WebApplicationBuilder AddCasesOrleans(this WebApplicationBuilder builder)
+    {
+        // Read at registration, because they choose which services exist; every other setting is bound lazily from the final configuration.
+        var early = builder.Configuration.GetSection(OrleansSettings.Section).Get<OrleansSettings>() ?? new OrleansSettings();
+        var storeIsPostgres = string.Equals(builder.Configuration["Cases:Store"], "postgres", StringComparison.OrdinalIgnoreCase);
+        builder.Services.AddOptions<OrleansSettings>().BindConfiguration(OrleansSettings.Section);
+        builder.Services.AddOptions<JournalOptions>().BindConfiguration(GrainsSection);
+        builder.Services.AddOptions<DecisionStreamOptions>().BindConfiguration(StreamsSection);
+        builder.UseOrleans(silo =>
+        {
+            ConfigureIdentity(silo);
+            if (early.UsesPostgres(storeIsPostgres))
+            {
+                silo.Services.AddPostgresMembership(_ => { });
+                silo.Services.AddOptions<PostgresClusteringOptions>().Configure<IConfiguration>((membership, configuration) =>
+                {
+                    membership.ConnectionString = CasesHostingExtensions.PostgresConnectionString(configuration);
+                    membership.Schema = CasesHostingExtensions.PostgresSchema(configuration);
+                });
+            }
+            else
+                silo.UseDevelopmentClustering(options => options.Configure<IOptions<EndpointOptions>>((membership, endpoint) =>
+                    membership.PrimarySiloEndpoint = new IPEndPoint(endpoint.Value.AdvertisedIPAddress, endpoint.Value.SiloPort)));
+            silo.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(OrleansSettings.MembershipSection);
+            silo.Services.AddOptions<GrainCollectionOptions>().Configure<IOptions<OrleansSettings>>((collection, settings) =>
+            {
+                collection.CollectionAge = settings.Value.IdleTimeout;
+                collection.CollectionQuantum = settings.Value.CollectionInterval;
+            });
+            silo.AddProgrammeGrains();
+            if (early.Kubernetes)
+                silo.UseKubernetesHosting();
+            if (early.Dashboard)
+                silo.AddDashboard();
+        });
+        return builder;
+    }
+
+    /// <summary>Serves the Orleans Dashboard at /admin/orleans to admins only (a bearer token, or the console's sign-in).</summary>
+    public static WebApplication MapCasesDashboard(this WebApplication app)
+    {
+        if (app.Configuration.GetValue($"{OrleansSettings.Section}:{nameof(OrleansSettings.Dashboard)}", true))
+        {
+            app.MapOrleansDashboard("/admin/orleans")
+                .RequireAuthorization(p => p.AddAuthenticationSchemes(WebConsole.ConsoleHosting.Scheme).RequireRole(Auth.Roles.Admin));
+        }
+        return app;
+    }
+
+    private static void ConfigureIdentity(ISiloBuilder silo)
+    {
+        silo.Services.AddOptions<ClusterOptions>().Configure<IOptions<OrleansSettings>>((cluster, settings) =>
+        {
+            cluster.ClusterId = settings.Value.ClusterId;
+            cluster.ServiceId = settings.Value.ServiceId;
+        });
+        silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<OrleansSettings>>((endpoint, settings) =>
+        {
+            var address = IPAddress.Parse(settings.Value.AdvertisedAddress);
+            endpoint.AdvertisedIPAddress = address;
+            endpoint.SiloPort = settings.Value.SiloPort != 0 ? settings.Value.SiloPort : FreePort(address);
+            endpoint.GatewayPort = settings.Value.GatewayPort;
+        });
+    }
+
+    // The membership table publishes the port each silo took, so a silo without a fixed port is as reachable as one with.
+    private static int FreePort(IPAddress address)
+    {
+        using var listener = new TcpListener(address, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
