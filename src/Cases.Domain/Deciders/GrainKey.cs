@@ -3,7 +3,7 @@ using Orleans;
 namespace Cases.Domain.Deciders;
 
 /// <summary>Identifies one grain as <c>type/key</c>, e.g. <c>applicant/P-110105199001011234</c>; also its timeline's stream id.</summary>
-[GenerateSerializer, Immutable, Alias("cases.grain-key")]
+[GenerateSerializer, Immutable, Alias("cases.GrainKey")]
 public readonly record struct GrainKey
 {
     [System.Text.Json.Serialization.JsonConstructor]

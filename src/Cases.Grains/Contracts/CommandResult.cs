@@ -6,7 +6,7 @@ using Orleans;
 namespace Cases.Grains.Contracts;
 
 /// <summary>The durable outcome of one command: accepted with its committed events, or rejected; the same on every retry of its id.</summary>
-[GenerateSerializer, Immutable, Alias("cases.command-result")]
+[GenerateSerializer, Immutable, Alias("cases.CommandResult")]
 public sealed record CommandResult(
     GrainKey Grain,
     string CommandId,

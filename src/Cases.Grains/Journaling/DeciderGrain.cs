@@ -28,11 +28,16 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     private readonly ILogger _logger;
     private readonly Queue<PendingCommand> _queue = new();
     private readonly RecentOutcomes _recent;
+    private readonly List<PendingCommand> _held = [];
+    private TimeSpan _heldDelay = FirstRetryDelay;
     private bool _turning;
     private Head? _head;
     private Task<Head>? _loading;
     private long _lastSnapshotVersion;
     private GrainKey _key;
+
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
 
     protected DeciderGrain(Decider<TState, TCommand, TEvent> decider, GrainJournal journal)
     {
@@ -60,7 +65,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     }
 
     /// <inheritdoc />
-    public Task<CommandResult> Execute(TCommand command, CommandMeta? meta = null) => Enqueue(command, meta);
+    public Task<CommandResult> Execute(TCommand command, CommandMeta? meta = null) => Enqueue(command, meta, isDelivery: false);
 
     /// <inheritdoc />
     public async Task<Contracts.GrainState<TState>> GetState()
@@ -81,7 +86,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         {
             var delivery = items[i].Item;
             outcomes[i] = delivery.Command is TCommand command
-                ? Enqueue(command, delivery.Meta)
+                ? Enqueue(command, delivery.Meta, isDelivery: true)
                 : Task.FromException<CommandResult>(new InvalidOperationException($"A {delivery.Command.GetType().Name} is not a command of grain type '{_decider.GrainType}'."));
         }
         await Task.WhenAll(outcomes);
@@ -97,9 +102,9 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         return Task.CompletedTask;
     }
 
-    private Task<CommandResult> Enqueue(TCommand? command, CommandMeta? meta)
+    private Task<CommandResult> Enqueue(TCommand? command, CommandMeta? meta, bool isDelivery)
     {
-        var item = new PendingCommand(command, ContextFor(meta));
+        var item = new PendingCommand(command, ContextFor(meta), isDelivery);
         _queue.Enqueue(item);
         if (!_turning)
         {
@@ -126,16 +131,31 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
                 catch (Exception e)
                 {
                     _logger.LogError(e, "Turn of {Grain} failed", _key);
-                    foreach (var item in batch)
-                        item.Fail(e);
+                    foreach (var item in batch.Where(i => !i.IsDone && !_held.Contains(i)))
+                        Fail(item, e);
                 }
                 batch.Clear();
+                if (_held.Count > 0)
+                    await RetryHeldAsync();
             }
         }
         finally
         {
             _turning = false;
         }
+    }
+
+    // Held deliveries go back to the front of the queue, in their order, so later deliveries to this grain still apply after them.
+    private async Task RetryHeldAsync()
+    {
+        var rest = _queue.ToArray();
+        _queue.Clear();
+        foreach (var item in _held.Concat(rest))
+            _queue.Enqueue(item);
+        _logger.LogWarning("{Count} decision deliveries to {Grain} did not land; retrying in {Delay}", _held.Count, _key, _heldDelay);
+        _held.Clear();
+        await Task.Delay(_heldDelay);
+        _heldDelay = TimeSpan.FromTicks(Math.Min(_heldDelay.Ticks * 2, MaxRetryDelay.Ticks));
     }
 
     private async Task ProcessTurnAsync(List<PendingCommand> batch)
@@ -165,7 +185,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
                         break; // the store failed; every command of the round was failed with its error
                 }
             }
-            pending = pending.Where(i => !i.IsDone).ToList();
+            pending = pending.Where(i => !i.IsDone && !_held.Contains(i)).ToList();
         }
     }
 
@@ -200,7 +220,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
             }
             catch (Exception e)
             {
-                item.Fail(e);
+                Fail(item, e);
             }
         }
         return round;
@@ -242,6 +262,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
             if (events.Count > 0)
                 _journal.Tail.Committed(events);
         }
+        _heldDelay = FirstRetryDelay;
         var next = new Head(round[^1].StateAfter, committed.Version);
         _head = next;
         MaybeSnapshot(next);
@@ -341,10 +362,23 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         return new CommandContext(_key, commandId, meta?.Actor ?? "system", meta?.Now ?? _journal.Time.GetUtcNow(), meta?.CorrelationId ?? commandId, meta?.CausationId);
     }
 
-    private static void FailAll(List<Decided> round, Exception e)
+    private void FailAll(List<Decided> round, Exception e)
     {
         foreach (var d in round)
-            d.Item.Fail(e);
+            Fail(d.Item, e);
+    }
+
+    // A command from a caller fails back to it (503, 409…); a delivery is held and retried, so no decision is dropped however long this grain fails.
+    private void Fail(PendingCommand item, Exception e)
+    {
+        if (!item.IsDelivery)
+        {
+            item.Fail(e);
+            return;
+        }
+        if (!_held.Contains(item))
+            _held.Add(item);
+        _logger.LogDebug(e, "Delivery {CommandId} to {Grain} failed", item.Context.CommandId, _key);
     }
 
     private sealed record Head(TState State, long Version);

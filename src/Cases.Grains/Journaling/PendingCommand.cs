@@ -3,14 +3,17 @@ using Cases.Grains.Contracts;
 
 namespace Cases.Grains.Journaling;
 
-/// <summary>One command queued at a grain with its caller's completion.</summary>
-internal sealed class PendingCommand(object? command, CommandContext context)
+/// <summary>One command queued at a grain with its caller's completion; a delivery from a decision stream is retried until it lands instead of failing.</summary>
+internal sealed class PendingCommand(object? command, CommandContext context, bool isDelivery)
 {
     private readonly TaskCompletionSource<CommandResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public object? Command { get; } = command;
 
     public CommandContext Context { get; } = context;
+
+    /// <summary>True for a decision-stream delivery: held and retried on failure, never failed back.</summary>
+    public bool IsDelivery { get; } = isDelivery;
 
     public Task<CommandResult> Completion => _completion.Task;
 

@@ -5,5 +5,5 @@ namespace Cases.Grains.Streams;
 
 /// <summary>A command a subscription sends to its target grain because of a stored event, with the metadata that makes it exactly-once.</summary>
 /// <remarks>The command id is <c>{subscription}:{event id}</c> and the causation id the event's id, so the target's inbox drops a redelivery.</remarks>
-[GenerateSerializer, Immutable, Alias("cases.decision-delivery")]
+[GenerateSerializer, Immutable, Alias("cases.DecisionDelivery")]
 public sealed record DecisionDelivery(object Command, CommandMeta Meta);

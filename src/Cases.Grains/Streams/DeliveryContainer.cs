@@ -6,7 +6,7 @@ using Orleans.Streams;
 namespace Cases.Grains.Streams;
 
 /// <summary>The deliveries one read of the log makes to one target, in log order; delivered as one batch, so a hot target decides them in one turn.</summary>
-[GenerateSerializer, Alias("cases.delivery-container")]
+[GenerateSerializer, Alias("cases.DeliveryContainer")]
 public sealed class DeliveryContainer : IBatchContainer
 {
     /// <summary>Creates a container of deliveries whose first cause is at <paramref name="firstPosition"/>.</summary>

@@ -3,7 +3,7 @@ using Orleans;
 namespace Cases.Journal.Events;
 
 /// <summary>An event as the store holds it: the envelope of DESIGN.md with its place in the stream, the global log and the hash chain.</summary>
-[GenerateSerializer, Immutable, Alias("cases.stored-event")]
+[GenerateSerializer, Immutable, Alias("cases.StoredEvent")]
 public sealed record StoredEvent(
     string StreamId,
     long Version,

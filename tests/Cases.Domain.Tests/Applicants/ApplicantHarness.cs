@@ -1,7 +1,7 @@
 using Cases.Domain.Applicants;
 using Cases.Domain.Rules;
-using Cases.Runtime;
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
+using Cases.Journal;
 
 namespace Cases.Domain.Tests.Applicants;
 
@@ -17,7 +17,7 @@ internal sealed class ApplicantHarness(RuleSet? rules = null)
 
     private int _commands;
 
-    public ApplicantGrain Grain { get; } = new(rules ?? new RuleSet());
+    public ApplicantDecider Grain { get; } = new(rules ?? new RuleSet());
 
     public ApplicantState State { get; private set; } = ApplicantState.Unregistered;
 
@@ -72,7 +72,7 @@ internal sealed class ApplicantHarness(RuleSet? rules = null)
     }
 
     private CommandContext Context(string actor) => new(
-        new GrainId(Grain.GrainType, Key),
+        new GrainKey(Grain.GrainType, Key),
         $"cmd-{++_commands}",
         actor,
         new DateTimeOffset(On.ToDateTime(new TimeOnly(10, 0)), CityCalendar.UtcOffset),

@@ -1,5 +1,4 @@
-using Cases.Runtime;
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
 
 namespace Cases.Domain.Tests.Enterprises;
 
@@ -16,7 +15,7 @@ internal sealed class DeciderScenario<TState, TCommand, TEvent>(Decider<TState, 
 
     public Decision<TEvent> Send(TCommand command, string actor = "officer:li", DateTimeOffset? now = null)
     {
-        var context = new CommandContext(new GrainId(decider.GrainType, "test"), $"command-{++_commands}", actor, now ?? Now, "correlation", null);
+        var context = new CommandContext(new GrainKey(decider.GrainType, "test"), $"command-{++_commands}", actor, now ?? Now, "correlation", null);
         var decision = decider.Decide(State, command, context);
         foreach (var e in decision.Events)
             State = decider.Evolve(State, e);

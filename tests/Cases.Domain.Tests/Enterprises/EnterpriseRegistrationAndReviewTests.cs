@@ -8,7 +8,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     [Fact]
     public void RegistrationWithAPassportIsAcceptedAndRecorded()
     {
-        var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseGrain(new RuleSet()));
+        var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseDecider(new RuleSet()));
 
         var registered = scenario.Accept<EnterpriseRegistered>(EnterpriseScenarios.Registration(withPassport: true), actor: "applicant:P-1");
 
@@ -21,7 +21,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     [Fact]
     public void RegistrationWithoutAFounderIsRejected()
     {
-        var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseGrain(new RuleSet()));
+        var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseDecider(new RuleSet()));
 
         var code = scenario.Reject(EnterpriseScenarios.Registration() with { FounderApplicantKeys = [] });
 
@@ -39,7 +39,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
     [Fact]
     public void CommandsToAnUnregisteredEnterpriseAreRejected()
     {
-        var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseGrain(new RuleSet()));
+        var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseDecider(new RuleSet()));
 
         Assert.Equal("not-registered", scenario.Reject(new ReviewEnterprise(true, "ok")));
         Assert.Equal("not-registered", scenario.Reject(new AdmitToPark("zgc-01")));

@@ -11,7 +11,7 @@ internal static class EnterpriseScenarios
 
     public static DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent> Registered(RuleSet? rules = null)
     {
-        var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseGrain(rules ?? new RuleSet()));
+        var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseDecider(rules ?? new RuleSet()));
         scenario.Accept<EnterpriseRegistered>(Registration(), actor: "applicant:P-1");
         return scenario;
     }

@@ -102,7 +102,7 @@ public sealed class TalentIntroductionPreferenceTests
     [Fact]
     public void TheEnterpriseStateWithAnEvaluationSurvivesAJsonRoundTrip()
     {
-        var grain = new EnterpriseGrain(new RuleSet());
+        var grain = new EnterpriseDecider(new RuleSet());
         var scenario = WithTax((2023, 2_000_000), (2024, 2_000_000), (2025, 2_000_000));
         Evaluate(scenario);
 

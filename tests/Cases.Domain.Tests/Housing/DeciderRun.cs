@@ -1,5 +1,5 @@
-using Cases.Runtime;
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
+using Cases.Journal;
 
 namespace Cases.Domain.Tests.Housing;
 
@@ -15,7 +15,7 @@ internal sealed class DeciderRun<TState, TCommand, TEvent>(Decider<TState, TComm
 
     public DeciderRun<TState, TCommand, TEvent> Send(TCommand command, string actor = "officer:li")
     {
-        Last = decider.Decide(State, command, new CommandContext(new GrainId(decider.GrainType, "test"), Guid.NewGuid().ToString("N"), actor, Noon, "corr", null));
+        Last = decider.Decide(State, command, new CommandContext(new GrainKey(decider.GrainType, "test"), Guid.NewGuid().ToString("N"), actor, Noon, "corr", null));
         foreach (var e in Last.Events)
             State = decider.Evolve(State, e);
         return this;

@@ -8,7 +8,7 @@ public sealed class HousingCaseTests
     private static readonly DateOnly Opened = new(2026, 3, 10);
 
     private static DeciderRun<HousingState, IHousingCommand, IHousingEvent> Case() =>
-        new DeciderRun<HousingState, IHousingCommand, IHousingEvent>(new HousingGrain(new RuleSet()))
+        new DeciderRun<HousingState, IHousingCommand, IHousingEvent>(new HousingDecider(new RuleSet()))
             .Send(new OpenHousingCase("RWP-1", "haidian", Opened), "stream:housing");
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class HousingCaseTests
     [Fact]
     public void AllocationsNeedAnOpenCase()
     {
-        var housing = new DeciderRun<HousingState, IHousingCommand, IHousingEvent>(new HousingGrain(new RuleSet()));
+        var housing = new DeciderRun<HousingState, IHousingCommand, IHousingEvent>(new HousingDecider(new RuleSet()));
 
         housing.Send(new RecordUnitAllocation("U1", Opened, Opened.AddMonths(6)));
 

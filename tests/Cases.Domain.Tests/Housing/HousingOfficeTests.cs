@@ -9,7 +9,7 @@ public sealed class HousingOfficeTests
 
     private static DeciderRun<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent> Office(params string[] units)
     {
-        var run = new DeciderRun<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent>(new HousingOfficeGrain(new RuleSet()));
+        var run = new DeciderRun<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent>(new HousingOfficeDecider(new RuleSet()));
         return units.Length == 0 ? run : run.Send(new AddTransitionalUnits(units));
     }
 
@@ -25,7 +25,7 @@ public sealed class HousingOfficeTests
     [Fact]
     public void TheTermFollowsTheRuleSet()
     {
-        var office = new DeciderRun<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent>(new HousingOfficeGrain(new RuleSet { TransitionalHousingMonths = 3 }))
+        var office = new DeciderRun<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent>(new HousingOfficeDecider(new RuleSet { TransitionalHousingMonths = 3 }))
             .Send(new AddTransitionalUnits(["U1"]))
             .Send(new AllocateTransitionalUnit("P-1", "RWP-1", May1));
 

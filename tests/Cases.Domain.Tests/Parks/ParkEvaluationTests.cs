@@ -12,7 +12,7 @@ public sealed class ParkEvaluationTests
     private const string Operator = "operator:park-zgc-01";
 
     private static DeciderScenario<ParkState, IParkCommand, IParkEvent> Park(RuleSet? rules = null) =>
-        new(new ParkGrain(rules ?? new RuleSet()));
+        new(new ParkDecider(rules ?? new RuleSet()));
 
     private static void Teams(DeciderScenario<ParkState, IParkCommand, IParkEvent> park, int count, DateOnly on)
     {
@@ -184,7 +184,7 @@ public sealed class ParkEvaluationTests
     [Fact]
     public void TheParkStateSurvivesAJsonRoundTrip()
     {
-        var grain = new ParkGrain(new RuleSet());
+        var grain = new ParkDecider(new RuleSet());
         var park = Park();
         Teams(park, 2, new DateOnly(2024, 5, 1));
         Enterprise(park, "ent-1", new DateOnly(2023, 3, 1), new DateOnly(2025, 4, 1));

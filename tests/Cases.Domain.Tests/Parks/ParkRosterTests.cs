@@ -12,7 +12,7 @@ public sealed class ParkRosterTests
 
     private static DeciderScenario<ParkState, IParkCommand, IParkEvent> WithEnterprise()
     {
-        var scenario = new DeciderScenario<ParkState, IParkCommand, IParkEvent>(new ParkGrain(new RuleSet()));
+        var scenario = new DeciderScenario<ParkState, IParkCommand, IParkEvent>(new ParkDecider(new RuleSet()));
         scenario.Accept<EnterpriseAddedToRoster>(new AddToRoster("ent-1", Day), Streams);
         return scenario;
     }

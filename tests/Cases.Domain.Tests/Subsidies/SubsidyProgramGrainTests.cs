@@ -10,7 +10,7 @@ public sealed class SubsidyProgramGrainTests
 
     private static DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent> Opened(long budget, RuleSet? rules = null)
     {
-        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramGrain(rules ?? new RuleSet()));
+        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramDecider(rules ?? new RuleSet()));
         scenario.Accept<ProgrammeOpened>(new OpenProgramme(2026, budget));
         return scenario;
     }
@@ -18,7 +18,7 @@ public sealed class SubsidyProgramGrainTests
     [Fact]
     public void RequestsBeforeTheProgrammeIsOpenedAreRejected()
     {
-        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramGrain(new RuleSet()));
+        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramDecider(new RuleSet()));
 
         Assert.Equal("programme-not-open", scenario.Reject(new RequestStartupGrant("ent-1"), Streams));
     }
@@ -26,7 +26,7 @@ public sealed class SubsidyProgramGrainTests
     [Fact]
     public void OnlyAnOfficerOpensAProgrammeAndOnlyOnce()
     {
-        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramGrain(new RuleSet()));
+        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramDecider(new RuleSet()));
 
         Assert.Equal("not-an-officer", scenario.Reject(new OpenProgramme(2026, 1_000_000), Streams));
         scenario.Accept<ProgrammeOpened>(new OpenProgramme(2026, 1_000_000));

@@ -1,13 +1,13 @@
 using Cases.Domain.Rules;
 using Cases.Domain.Subsidies;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Grains.Contracts;
+using Cases.Grains.Tests.Support;
 
-namespace Cases.Domain.Tests.Subsidies;
+namespace Cases.Grains.Tests.Subsidies;
 
-/// <summary>Art. 6 start-up grants racing for one programme's budget through a real runtime on SQLite.</summary>
-[Collection(SqliteRuntimeCollection.Name)]
-public sealed class StartupGrantRaceTests(SqliteRuntimeFixture fixture)
+/// <summary>Art. 6 start-up grants racing for one programme's budget through a real Orleans grain on SQLite.</summary>
+[Collection(SharedClusterCollection.Name)]
+public sealed class StartupGrantRaceTests(SharedCluster shared)
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
@@ -15,13 +15,14 @@ public sealed class StartupGrantRaceTests(SqliteRuntimeFixture fixture)
     public async Task AThousandConcurrentRequestsAwardExactlyTheBudgetAndNeverOvercommit()
     {
         var rules = new RuleSet();
-        var decider = new SubsidyProgramGrain(rules);
-        var grain = fixture.Runtime.GetGrain(decider, "startup-2026-race");
+        var decider = new SubsidyProgramDecider(rules);
+        var key = $"startup-2026-race-{Guid.NewGuid():N}";
+        var grain = shared.Silo.Grain<ISubsidyProgramGrain>(key);
         var budget = 300 * rules.StartupGrantCny;
-        var opened = await grain.ExecuteAsync(new OpenProgramme(2026, budget), new CommandMeta(CommandId: "open", Actor: "officer:li", Now: Now));
+        var opened = await grain.Execute(new OpenProgramme(2026, budget), new CommandMeta(CommandId: "open", Actor: "officer:li", Now: Now));
         Assert.True(opened.IsAccepted, opened.Rejection?.ToString());
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 1000).Select(i => Task.Run(() => grain.ExecuteAsync(
+        var results = await Task.WhenAll(Enumerable.Range(0, 1000).Select(i => Task.Run(() => grain.Execute(
             new RequestStartupGrant($"ent-{i:D4}"),
             new CommandMeta(CommandId: $"request-{i}", Actor: "system:streams", Now: Now)))));
 
@@ -31,14 +32,12 @@ public sealed class StartupGrantRaceTests(SqliteRuntimeFixture fixture)
         Assert.Equal(300, awarded.Count);
         Assert.Equal(700, answers.OfType<GrantRefused>().Count());
         Assert.Equal(300, awarded.Select(a => a.EnterpriseKey).Distinct().Count());
-        var (state, version) = await grain.GetStateAsync();
+        var (state, version) = await grain.GetState();
         Assert.Equal(0, state.RemainingBudgetCny);
         Assert.Equal(budget, state.CommittedCny);
         Assert.Equal(1001, version);
 
-        var stored = new List<StoredEvent>();
-        await foreach (var e in fixture.Store.ReadStreamAsync(grain.Id.StreamId, 1, version))
-            stored.Add(e);
+        var stored = await shared.Silo.StreamAsync($"subsidy-program/{key}");
         Assert.Equal(Enumerable.Range(1, 1001).Select(v => (long)v), stored.Select(e => e.Version));
         Assert.IsType<ProgrammeOpened>(decider.Deserialize(stored[0]));
         var remaining = budget;
@@ -67,16 +66,16 @@ public sealed class StartupGrantRaceTests(SqliteRuntimeFixture fixture)
     [Fact]
     public async Task ARepeatedRequestAfterAnAwardIsRejectedAndStoresNothing()
     {
-        var decider = new SubsidyProgramGrain(new RuleSet());
-        var grain = fixture.Runtime.GetGrain(decider, "startup-2026-repeat");
-        await grain.ExecuteAsync(new OpenProgramme(2026, 1_000_000), new CommandMeta(CommandId: "open", Actor: "officer:li", Now: Now));
-        var first = await grain.ExecuteAsync(new RequestStartupGrant("ent-1"), new CommandMeta(CommandId: "first", Actor: "system", Now: Now));
+        var decider = new SubsidyProgramDecider(new RuleSet());
+        var grain = shared.Silo.Grain<ISubsidyProgramGrain>($"startup-2026-repeat-{Guid.NewGuid():N}");
+        await grain.Execute(new OpenProgramme(2026, 1_000_000), new CommandMeta(CommandId: "open", Actor: "officer:li", Now: Now));
+        var first = await grain.Execute(new RequestStartupGrant("ent-1"), new CommandMeta(CommandId: "first", Actor: "system", Now: Now));
 
-        var second = await grain.ExecuteAsync(new RequestStartupGrant("ent-1"), new CommandMeta(CommandId: "second", Actor: "system", Now: Now));
+        var second = await grain.Execute(new RequestStartupGrant("ent-1"), new CommandMeta(CommandId: "second", Actor: "system", Now: Now));
 
         Assert.IsType<GrantAwarded>(decider.Deserialize(Assert.Single(first.Events)));
         Assert.Equal("grant-already-awarded", second.Rejection?.Code);
-        var (state, version) = await grain.GetStateAsync();
+        var (state, version) = await grain.GetState();
         Assert.Equal(2, version);
         Assert.Equal(900_000, state.RemainingBudgetCny);
     }

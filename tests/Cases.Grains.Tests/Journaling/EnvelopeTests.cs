@@ -1,18 +1,21 @@
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Grains.Contracts;
+using Cases.Grains.Tests.Support;
+using Cases.Journal.Events;
 
-namespace Cases.Runtime.Tests;
+namespace Cases.Grains.Tests.Journaling;
 
-[Collection(SiloCollection.Name)]
-public sealed class EnvelopeTests(SiloFixture silo)
+[Collection(SharedClusterCollection.Name)]
+public sealed class EnvelopeTests(SharedCluster shared)
 {
+    private GrainsCluster Silo => shared.Silo;
+
     [Fact]
     public async Task CommittedEventsCarryTheCommandsActorTimeAndCausalIds()
     {
-        var grain = silo.Runtime.GetGrain(Ledger.Instance, $"envelope-{Guid.NewGuid():N}");
+        var grain = Silo.Grain<ILedgerGrain>($"envelope-{Guid.NewGuid():N}");
         var at = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8));
 
-        var result = await grain.ExecuteAsync(new Deposit(5),
+        var result = await grain.Execute(new Deposit(5),
             new CommandMeta(CommandId: "cmd-1", Actor: "officer:wang", CorrelationId: "case-77", CausationId: "evt-permit-1", Now: at));
 
         var e = Assert.Single(result.Events);
@@ -25,9 +28,9 @@ public sealed class EnvelopeTests(SiloFixture silo)
     [Fact]
     public async Task ACommandWithoutMetadataGetsAnIdAndIsCorrelatedToItself()
     {
-        var grain = silo.Runtime.GetGrain(Ledger.Instance, $"envelope-{Guid.NewGuid():N}");
+        var grain = Silo.Grain<ILedgerGrain>($"envelope-{Guid.NewGuid():N}");
 
-        var result = await grain.ExecuteAsync(new Deposit(1));
+        var result = await grain.Execute(new Deposit(1));
 
         var e = Assert.Single(result.Events);
         Assert.False(string.IsNullOrEmpty(result.CommandId));
@@ -37,13 +40,13 @@ public sealed class EnvelopeTests(SiloFixture silo)
     [Fact]
     public async Task ADeciderThatThrowsFailsOnlyItsOwnCommand()
     {
-        var grain = silo.Runtime.GetGrain(Ledger.Instance, $"throws-{Guid.NewGuid():N}");
+        var grain = Silo.Grain<ILedgerGrain>($"throws-{Guid.NewGuid():N}");
 
-        var bad = grain.ExecuteAsync(null!);
-        var good = grain.ExecuteAsync(new Deposit(2));
+        var bad = grain.Execute(null!);
+        var good = grain.Execute(new Deposit(2));
 
         await Assert.ThrowsAnyAsync<Exception>(() => bad);
         Assert.True((await good).IsAccepted);
-        Assert.Equal(2, (await grain.GetStateAsync()).State.Balance);
+        Assert.Equal(2, (await grain.GetState()).State.Balance);
     }
 }

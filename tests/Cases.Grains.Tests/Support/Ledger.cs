@@ -1,13 +1,16 @@
-using Cases.Runtime;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
+using Cases.Grains.Contracts;
+using Cases.Grains.Journaling;
+using Cases.Journal.Events;
 
-namespace Cases.Runtime.Tests;
+namespace Cases.Grains.Tests.Support;
 
 public interface ILedgerCommand;
 
+[GenerateSerializer, Immutable]
 public sealed record Deposit(long Amount) : ILedgerCommand;
 
+[GenerateSerializer, Immutable]
 public sealed record Withdraw(long Amount) : ILedgerCommand;
 
 public interface ILedgerEvent;
@@ -16,10 +19,11 @@ public sealed record Deposited(long Amount, DateTimeOffset At) : ILedgerEvent;
 
 public sealed record Withdrawn(long Amount) : ILedgerEvent;
 
-/// <summary>The ledger's balance and the number of movements; immutable so queries can read it mid-turn.</summary>
+/// <summary>The ledger's balance and the number of movements; immutable so reads can see it mid-turn.</summary>
+[GenerateSerializer, Immutable]
 public sealed record LedgerState(long Balance, int Movements, DateTimeOffset? LastDepositAt);
 
-/// <summary>A minimal bank-account grain: enough rules to show rejections, re-decisions and replays.</summary>
+/// <summary>A minimal bank-account decider: enough rules to show rejections, re-decisions and replays.</summary>
 public sealed class Ledger : Decider<LedgerState, ILedgerCommand, ILedgerEvent>
 {
     public static readonly Ledger Instance = new();
@@ -51,3 +55,10 @@ public sealed class Ledger : Decider<LedgerState, ILedgerCommand, ILedgerEvent>
         events.Add<Withdrawn>();
     }
 }
+
+/// <summary>The ledger as an Orleans grain, the way every programme grain hosts its decider.</summary>
+public interface ILedgerGrain : IDeciderGrain<LedgerState, ILedgerCommand>;
+
+/// <inheritdoc cref="ILedgerGrain" />
+[GrainType("ledger")]
+public sealed class LedgerGrain(GrainJournal journal) : DeciderGrain<LedgerState, ILedgerCommand, ILedgerEvent>(Ledger.Instance, journal), ILedgerGrain;
