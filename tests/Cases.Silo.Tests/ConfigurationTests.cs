@@ -1,4 +1,4 @@
-using Cases.Runtime.Hosting;
+using Cases.Grains.Journaling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,15 +13,16 @@ public sealed class ConfigurationTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task RuntimeOptionsAreBoundFromTheCasesRuntimeSection()
+    public async Task GrainOptionsAreBoundFromTheCasesOrleansAndGrainsSections()
     {
         await using var factory = SiloFactory.WithDataDirectory(_folder.Path,
-            ("Cases:Runtime:IdleTimeout", "00:00:42"), ("Cases:Runtime:SnapshotEvery", "7"));
+            ("Cases:Orleans:IdleTimeout", "00:00:42"), ("Cases:Grains:SnapshotEvery", "7"));
 
-        var options = factory.Services.GetRequiredService<IOptions<RuntimeOptions>>().Value;
+        var collection = factory.Services.GetRequiredService<IOptions<Orleans.Configuration.GrainCollectionOptions>>().Value;
+        var journal = factory.Services.GetRequiredService<IOptions<JournalOptions>>().Value;
 
-        Assert.Equal(TimeSpan.FromSeconds(42), options.IdleTimeout);
-        Assert.Equal(7, options.SnapshotEvery);
+        Assert.Equal(TimeSpan.FromSeconds(42), collection.CollectionAge);
+        Assert.Equal(7, journal.SnapshotEvery);
     }
 
     [Fact]

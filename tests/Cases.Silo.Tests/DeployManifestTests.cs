@@ -21,7 +21,7 @@ public sealed partial class DeployManifestTests(ApiSilo silo)
             .Distinct()
             .ToList();
 
-        Assert.Contains("Cases__Cluster__Address", names);
+        Assert.Contains("Cases__Orleans__AdvertisedAddress", names);
         Assert.Contains("Cases__ShutdownTimeout", names);
         Assert.Equal(Array.Empty<string>(), names.Where(n => !SiloConfigurationKeys.IsKnown(n)).ToArray());
     }
@@ -29,9 +29,9 @@ public sealed partial class DeployManifestTests(ApiSilo silo)
     [Fact]
     public void AMistypedVariableIsNotTakenForAKeyTheSiloReads()
     {
-        Assert.False(SiloConfigurationKeys.IsKnown("Cases__Cluster__Secrett"));
+        Assert.False(SiloConfigurationKeys.IsKnown("Cases__Orleans__AdvertisedAdress"));
         Assert.False(SiloConfigurationKeys.IsKnown("Cases__Postgres__Connection"));
-        Assert.True(SiloConfigurationKeys.IsKnown("Cases__Cluster__DeadAfter"));
+        Assert.True(SiloConfigurationKeys.IsKnown("Cases__Orleans__Membership__ProbeTimeout"));
     }
 
     [Fact]
@@ -47,23 +47,46 @@ public sealed partial class DeployManifestTests(ApiSilo silo)
     }
 
     [Fact]
-    public void TheContainerPortIsThePortTheSiloListensOnAndAdvertises()
+    public void TheContainerPortsAreThePortsTheSiloListensOnAndAdvertises()
     {
         var container = SiloContainer();
-        var port = Assert.Single(container.List("ports"));
-        Assert.Equal(ContainerPort.ToString(), port.Text("containerPort"));
-        Assert.Equal(port.Text("name"), container.Map("readinessProbe").Map("httpGet").Text("port"));
-        Assert.Equal(ContainerPort, UrlPort(DeployManifests.Kind("ConfigMap").Map("data").Strings()["Urls"]));
-        Assert.Equal("http://$(POD_IP):8080/", container.List("env").Single(e => e.Text("name") == "Cases__Cluster__Address").Text("value"));
-        Assert.Matches(@"(?m)^EXPOSE 8080$", File.ReadAllText(Path.Combine(DeployManifests.Folder, "Dockerfile.silo")));
-        foreach (var (service, environment) in ComposeSilos().Zip(ComposeSiloEnvironments()))
+        var ports = container.List("ports").Cast<Dictionary<object, object>>().ToDictionary(p => p.Text("name"), p => int.Parse(p.Text("containerPort"), System.Globalization.CultureInfo.InvariantCulture));
+        var config = DeployManifests.Kind("ConfigMap").Map("data").Strings();
+        Assert.Equal(ContainerPort, ports["http"]);
+        Assert.Equal("http", container.Map("readinessProbe").Map("httpGet").Text("port"));
+        Assert.Equal(ContainerPort, UrlPort(config["Urls"]));
+        Assert.Equal(int.Parse(config["Cases__Orleans__SiloPort"], System.Globalization.CultureInfo.InvariantCulture), ports["silo"]);
+        Assert.Equal(int.Parse(config["Cases__Orleans__GatewayPort"], System.Globalization.CultureInfo.InvariantCulture), ports["gateway"]);
+        Assert.Equal("$(POD_IP)", container.List("env").Single(e => e.Text("name") == "Cases__Orleans__AdvertisedAddress").Text("value"));
+        Assert.Matches($@"(?m)^EXPOSE {ports["http"]} {ports["silo"]} {ports["gateway"]}$", File.ReadAllText(Path.Combine(DeployManifests.Folder, "Dockerfile.silo")));
+        foreach (var ((name, service), environment) in ComposeSilos().Zip(ComposeSiloEnvironments()))
         {
             // appsettings.json sets Urls, which outranks ASPNETCORE_URLS: only "Urls" (or --urls) moves the silo.
             Assert.DoesNotContain("ASPNETCORE_URLS", environment.Keys);
             Assert.Equal(ContainerPort, UrlPort(environment["Urls"]));
             Assert.All(service.List("ports").Cast<string>(), p => Assert.EndsWith($":{ContainerPort}", p));
-            Assert.EndsWith($":{ContainerPort}/", environment["Cases__Cluster__Address"]);
+            Assert.Equal(name, environment["Cases__Orleans__AdvertisedAddress"]);
+            Assert.Equal(config["Cases__Orleans__SiloPort"], environment["Cases__Orleans__SiloPort"]);
         }
+    }
+
+    [Fact]
+    public void PodsCarryTheLabelsAndRightsThatOrleansKubernetesHostingNeeds()
+    {
+        var template = DeployManifests.Kind("Deployment").Map("spec").Map("template");
+        var labels = template.Map("metadata").Map("labels").Strings();
+        var env = SiloContainer().List("env").Cast<Dictionary<object, object>>().ToDictionary(e => e.Text("name"));
+        Assert.Equal("true", DeployManifests.Kind("ConfigMap").Map("data").Strings()["Cases__Orleans__Kubernetes"]);
+        Assert.True(labels.ContainsKey("orleans/serviceId") && labels.ContainsKey("orleans/clusterId"));
+        Assert.Equal("metadata.labels['orleans/serviceId']", env["ORLEANS_SERVICE_ID"].Map("valueFrom").Map("fieldRef").Text("fieldPath"));
+        Assert.Equal("metadata.labels['orleans/clusterId']", env["ORLEANS_CLUSTER_ID"].Map("valueFrom").Map("fieldRef").Text("fieldPath"));
+        Assert.All(["POD_NAME", "POD_NAMESPACE", "POD_IP"], name => Assert.True(env.ContainsKey(name), name));
+        var account = template.Map("spec").Text("serviceAccountName");
+        Assert.Equal(account, DeployManifests.Kind("ServiceAccount").Map("metadata").Text("name"));
+        var rule = (Dictionary<object, object>)Assert.Single(DeployManifests.Kind("Role").List("rules"));
+        Assert.Equal(["pods"], rule.List("resources").Cast<string>());
+        Assert.Subset(rule.List("verbs").Cast<string>().ToHashSet(), new HashSet<string> { "get", "watch", "list", "delete" });
+        Assert.Equal(account, ((Dictionary<object, object>)Assert.Single(DeployManifests.Kind("RoleBinding").List("subjects"))).Text("name"));
     }
 
     [Fact]
@@ -71,7 +94,7 @@ public sealed partial class DeployManifestTests(ApiSilo silo)
     {
         var deployment = DeployManifests.Kind("Deployment");
         Assert.Equal(3, ComposeSilos().Count);
-        Assert.All(ComposeSilos(), s => Assert.Equal(SiloContainer().Text("image"), s.Text("image")));
+        Assert.All(ComposeSilos(), s => Assert.Equal(SiloContainer().Text("image"), s.Service.Text("image")));
         var postgres = DeployManifests.Compose().Map("services").Map("postgres");
         Assert.Equal("postgres:15", postgres.Text("image"));
 
@@ -88,12 +111,12 @@ public sealed partial class DeployManifestTests(ApiSilo silo)
     private static Dictionary<object, object> SiloContainer() =>
         (Dictionary<object, object>)Assert.Single(DeployManifests.Kind("Deployment").Map("spec").Map("template").Map("spec").List("containers"));
 
-    private static List<Dictionary<object, object>> ComposeSilos() => DeployManifests.Compose().Map("services")
+    private static List<(string Name, Dictionary<object, object> Service)> ComposeSilos() => DeployManifests.Compose().Map("services")
         .Where(s => ((string)s.Key).StartsWith("silo-", StringComparison.Ordinal))
-        .Select(s => (Dictionary<object, object>)s.Value)
+        .Select(s => ((string)s.Key, (Dictionary<object, object>)s.Value))
         .ToList();
 
-    private static List<Dictionary<string, string>> ComposeSiloEnvironments() => ComposeSilos().Select(s => s.Map("environment").Strings()).ToList();
+    private static List<Dictionary<string, string>> ComposeSiloEnvironments() => ComposeSilos().Select(s => s.Service.Map("environment").Strings()).ToList();
 
     private static int UrlPort(string urls) => int.Parse(PortPattern().Match(urls).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 

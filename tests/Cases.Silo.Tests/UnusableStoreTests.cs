@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Net;
-using Cases.Runtime.Storage;
+using Cases.Journal.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cases.Silo.Tests;

@@ -48,7 +48,8 @@ public static class OrleansHosting
             silo.Services.AddOptions<GrainCollectionOptions>().Configure<IOptions<OrleansSettings>>((collection, settings) =>
             {
                 collection.CollectionAge = settings.Value.IdleTimeout;
-                collection.CollectionQuantum = settings.Value.CollectionInterval;
+                // Orleans needs the age above the quantum; a short idle timeout is looked for at least twice per timeout.
+                collection.CollectionQuantum = TimeSpan.FromTicks(Math.Min(settings.Value.CollectionInterval.Ticks, settings.Value.IdleTimeout.Ticks / 2));
             });
             silo.AddProgrammeGrains();
             if (early.Kubernetes)
@@ -79,12 +80,18 @@ public static class OrleansHosting
         });
         silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<OrleansSettings>>((endpoint, settings) =>
         {
-            var address = IPAddress.Parse(settings.Value.AdvertisedAddress);
+            var address = Resolve(settings.Value.AdvertisedAddress);
             endpoint.AdvertisedIPAddress = address;
             endpoint.SiloPort = settings.Value.SiloPort != 0 ? settings.Value.SiloPort : FreePort(address);
             endpoint.GatewayPort = settings.Value.GatewayPort;
         });
     }
+
+    // An address or a host name (a compose service name); Orleans advertises an IP address.
+    private static IPAddress Resolve(string address) => IPAddress.TryParse(address, out var ip)
+        ? ip
+        : Dns.GetHostAddresses(address).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
+            ?? throw new InvalidOperationException($"Cases:Orleans:AdvertisedAddress '{address}' resolves to no IPv4 address.");
 
     // The membership table publishes the port each silo took, so a silo without a fixed port is as reachable as one with.
     private static int FreePort(IPAddress address)

@@ -24,7 +24,7 @@ public sealed class OrleansSettings
     /// <summary>The port Orleans clients connect to; 0 runs no gateway (the API, the console and the CLI reach grains inside the silo).</summary>
     public int GatewayPort { get; set; }
 
-    /// <summary>The address other silos reach this one at (in Kubernetes, the pod's IP).</summary>
+    /// <summary>The address other silos reach this one at: an IP address or a host name resolved at start (in Kubernetes, the pod's IP).</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
     /// <summary>Whether to use Orleans' Kubernetes hosting (pod name, pod IP and ids from the environment; dead pods removed from membership).</summary>
@@ -33,7 +33,7 @@ public sealed class OrleansSettings
     /// <summary>A grain unused this long is deactivated so memory stays bounded.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>How often idle grains are looked for.</summary>
+    /// <summary>How often idle grains are looked for (at least twice per idle timeout).</summary>
     public TimeSpan CollectionInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Whether the Orleans Dashboard is served to admins at /admin/orleans.</summary>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Cases.Domain.Enterprises;
-using Cases.Runtime.Grains;
+using Cases.Grains.Contracts;
 using Cases.Silo.Api;
 using Microsoft.Extensions.DependencyInjection;
 using static Cases.Silo.Tests.Api.AuditSteps;
@@ -64,13 +64,13 @@ public sealed class AuditExportTests(ApiSilo silo)
     {
         var park = NewId("park");
         var enterprises = new[] { NewId("ent"), NewId("ent") };
-        var grains = silo.Factory.Services.GetRequiredService<Grains>();
+        var grains = silo.Factory.Services.GetRequiredService<ProgrammeGrains>();
         foreach (var enterprise in enterprises)
         {
-            var grain = grains.Runtime.GetGrain(grains.Programme.Enterprises, enterprise);
+            var grain = grains.Enterprise(enterprise);
             var meta = new CommandMeta(Actor: "officer:wang");
-            Assert.True((await grain.ExecuteAsync(new RegisterEnterprise("Acme AI", ["P-founder"], false, 100_000, "artificial-intelligence", "haidian"), meta)).IsAccepted);
-            Assert.True((await grain.ExecuteAsync(new AdmitToPark(park), meta)).IsAccepted);
+            Assert.True((await grain.Execute(new RegisterEnterprise("Acme AI", ["P-founder"], false, 100_000, "artificial-intelligence", "haidian"), meta)).IsAccepted);
+            Assert.True((await grain.Execute(new AdmitToPark(park), meta)).IsAccepted);
         }
         var auditor = silo.Auditor();
         await PollAsync(

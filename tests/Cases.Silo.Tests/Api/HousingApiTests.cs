@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cases.Domain;
-using Cases.Runtime.Hosting;
+using Cases.Silo.Api;
 using Microsoft.Extensions.DependencyInjection;
 using static Cases.Silo.Tests.Api.ProgrammeSteps;
 
@@ -37,8 +37,8 @@ public sealed class HousingApiTests(ApiSilo silo)
         var request = new HttpRequestMessage(HttpMethod.Get, $"/housing/{key}") { Headers = { { "X-Access-Reason", "checking allocation complaint" } } };
         await JsonAsync(await officer.SendAsync(request));
 
-        var grains = silo.Factory.Services.GetRequiredService<GrainRuntime>();
-        var (log, _) = await grains.GetGrain(silo.Factory.Services.GetRequiredService<Programme>().AccessLogs, key).GetStateAsync();
+        var grains = silo.Factory.Services.GetRequiredService<ProgrammeGrains>();
+        var (log, _) = await grains.AccessLog(key).GetState();
         Assert.Equal(1, log.Reads);
     }
 
