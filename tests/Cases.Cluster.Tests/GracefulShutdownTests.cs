@@ -19,14 +19,13 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposabl
     {
         await using var postgres = await PostgresServer.StartAsync();
         var key = RandomNumberGenerator.GetBytes(32);
-        // A long dead-silo timeout: only a graceful leave can hand the terminated silo's grains over in time.
-        var deadAfter = TimeSpan.FromSeconds(60);
+        // Orleans' default membership timing: only a graceful leave can hand the terminated silo's grains over in time.
         var silos = new List<ClusterSilo>();
         try
         {
             for (var i = 1; i <= 2; i++)
-                silos.Add(await ClusterSilo.StartAsync($"silo-{i}", postgres.ConnectionString, key, deadAfter, Path.Combine(_folder, $"silo-{i}")));
-            await Task.Delay(TimeSpan.FromSeconds(2)); // each silo has seen the other's heartbeat
+                silos.Add(await ClusterSilo.StartAsync($"silo-{i}", postgres.ConnectionString, key, fastFailover: false, Path.Combine(_folder, $"silo-{i}")));
+            await KilledSiloTests.WaitForActiveSilosAsync(postgres.ConnectionString, 2);
 
             var acknowledged = new ConcurrentBag<string>();
             var next = -1;
@@ -55,7 +54,8 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposabl
             Assert.Equal(0, exitCode);
             Assert.Equal(Intakes, acknowledged.Count);
             await using var db = NpgsqlDataSource.Create(postgres.ConnectionString);
-            Assert.Equal(["silo-1"], await SilosAsync(db));
+            Assert.Equal(["silo-1"], await SilosAsync(db, "Active"));
+            Assert.Equal(["silo-2"], await SilosAsync(db, "Dead"));
             foreach (var command in acknowledged)
                 Assert.Equal(1L, await ScalarAsync(db, "SELECT count(*) FROM cases.commands WHERE command_id = @id", command));
             Assert.Equal((long)Intakes, await ScalarAsync(db, "SELECT count(*) FROM cases.events WHERE event_type = @id", "ApplicantRegistered"));
@@ -67,9 +67,10 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposabl
         }
     }
 
-    private static async Task<List<string>> SilosAsync(NpgsqlDataSource db)
+    private static async Task<List<string>> SilosAsync(NpgsqlDataSource db, string status)
     {
-        await using var command = db.CreateCommand("SELECT silo_id FROM cases.silos ORDER BY silo_id");
+        await using var command = db.CreateCommand("SELECT silo_name FROM cases.orleans_membership WHERE status = @status ORDER BY silo_name");
+        command.Parameters.AddWithValue("status", status);
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new List<string>();
         while (await reader.ReadAsync())

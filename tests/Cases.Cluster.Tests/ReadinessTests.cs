@@ -14,7 +14,7 @@ public sealed class ReadinessTests : IDisposable
     public async Task ReadinessIs503WhilePostgresIsDownAnd200AfterItReturnsWhileLivenessStays200()
     {
         await using var postgres = await PostgresServer.StartAsync();
-        await using var silo = await ClusterSilo.StartAsync("silo-ready", postgres.ConnectionString, RandomNumberGenerator.GetBytes(32), TimeSpan.FromSeconds(3), Path.Combine(_folder, "silo"));
+        await using var silo = await ClusterSilo.StartAsync("silo-ready", postgres.ConnectionString, RandomNumberGenerator.GetBytes(32), fastFailover: true, Path.Combine(_folder, "silo"));
         using var http = new HttpClient { BaseAddress = silo.Address, Timeout = TimeSpan.FromSeconds(10) };
         Assert.Equal(HttpStatusCode.OK, await EventuallyAsync(http, HttpStatusCode.OK));
 

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Cases.Domain;
-using Cases.Runtime.Grains;
+using Cases.Grains.Contracts;
 using Cases.Silo.Api;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Hosting;
@@ -32,7 +32,7 @@ public sealed class ConsoleSilo : IAsyncLifetime
 
     public TokenService Tokens { get; private set; } = null!;
 
-    public Grains Grains => _host.Services.GetRequiredService<Grains>();
+    public ProgrammeGrains Grains => _host.Services.GetRequiredService<ProgrammeGrains>();
 
     /// <summary>Where page screenshots are kept as test artifacts.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
@@ -110,10 +110,10 @@ public sealed class ConsoleSilo : IAsyncLifetime
     }
 
     /// <summary>Executes a command on a grain in-process, failing the test if it is rejected.</summary>
-    public async Task ExecuteAsync<TState, TCommand, TEvent>(Decider<TState, TCommand, TEvent> decider, string key, TCommand command)
-        where TState : notnull where TCommand : notnull where TEvent : notnull
+    public async Task ExecuteAsync<TState, TCommand>(IDeciderGrain<TState, TCommand> grain, TCommand command)
+        where TCommand : notnull
     {
-        var result = await Grains.Runtime.GetGrain(decider, key).ExecuteAsync(command, new CommandMeta(Actor: "admin:test-seed"));
+        var result = await grain.Execute(command, new CommandMeta(Actor: "admin:test-seed"));
         Assert.True(result.IsAccepted, $"{command} was rejected: {result.Rejection}");
     }
 

@@ -80,10 +80,10 @@ public sealed class ParkOperatorConsoleTests(ConsoleSilo silo)
     // The enterprise is registered (its name and founders) and put on the park's roster; funding moves it to incubating.
     private async Task SeedAsync(string park, string enterprise, string name, long? funding)
     {
-        await silo.ExecuteAsync(silo.Programme.Enterprises, enterprise,
+        await silo.ExecuteAsync(silo.Grains.Enterprise(enterprise),
             new RegisterEnterprise(name, [$"founder-{enterprise}"], true, 1_000_000, "robotics", "haidian"));
-        await silo.ExecuteAsync(silo.Programme.Parks, park, new AddToRoster(enterprise, Today.AddMonths(-3)));
+        await silo.ExecuteAsync(silo.Grains.Park(park), new AddToRoster(enterprise, Today.AddMonths(-3)));
         if (funding is { } amount)
-            await silo.ExecuteAsync(silo.Programme.Parks, park, new RecordRosterMilestone(enterprise, MilestoneKind.FundingRound, amount, null, Today.AddDays(-10)));
+            await silo.ExecuteAsync(silo.Grains.Park(park), new RecordRosterMilestone(enterprise, MilestoneKind.FundingRound, amount, null, Today.AddDays(-10)));
     }
 }

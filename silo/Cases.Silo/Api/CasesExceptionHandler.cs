@@ -18,6 +18,8 @@ public sealed partial class CasesExceptionHandler(IProblemDetailsService problem
             BadHttpRequestException bad => (bad.StatusCode, "bad-request", bad.Message),
             JsonException json => (400, "malformed-json", Describe(json)),
             StoreUnavailableException => (503, "store-unavailable", "The event store cannot be reached; retry with the same Idempotency-Key."),
+            // The silo holding the case is unreachable until Orleans' membership moves its grains; a retry with the same key is safe.
+            Orleans.Runtime.OrleansMessageRejectionException or TimeoutException => (503, "grain-unavailable", "The silo holding this case cannot be reached right now; retry with the same Idempotency-Key."),
             ConcurrencyException => (409, "concurrency", "The case changed too often while this request was decided; retry."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "client-closed", "The client went away."),
             _ => (500, "internal", "The silo failed to handle the request; it has been logged."),

@@ -78,6 +78,11 @@ public static class OrleansHosting
             cluster.ClusterId = settings.Value.ClusterId;
             cluster.ServiceId = settings.Value.ServiceId;
         });
+        silo.Services.AddOptions<Orleans.Configuration.SiloOptions>().Configure<IOptions<OrleansSettings>>((options, settings) =>
+        {
+            if (settings.Value.SiloName.Length > 0)
+                options.SiloName = settings.Value.SiloName;
+        });
         silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<OrleansSettings>>((endpoint, settings) =>
         {
             var address = Resolve(settings.Value.AdvertisedAddress);

@@ -15,6 +15,9 @@ public sealed class OrleansSettings
     /// <summary>Stable across deployments of this platform.</summary>
     public string ServiceId { get; set; } = "cases";
 
+    /// <summary>This silo's name in the membership table and the dashboard; empty lets Orleans name it (Kubernetes hosting uses the pod's name).</summary>
+    public string SiloName { get; set; } = "";
+
     /// <summary>"localhost" (one silo, no shared service) or "postgres" (Orleans membership in the PostgreSQL store); empty follows Cases:Store.</summary>
     public string Clustering { get; set; } = "";
 
