@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 using Cases.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

@@ -33,8 +33,8 @@ internal static class ClusterBenchmark
         {
             var key = RandomNumberGenerator.GetBytes(32);
             for (var i = 1; i <= size; i++)
-                silos.Add(await ClusterSilo.StartAsync($"silo-{i}", postgres.ConnectionString, key, TimeSpan.FromSeconds(10), Path.Combine(folder, $"silo-{i}")));
-            await Task.Delay(TimeSpan.FromSeconds(2)); // every silo sees the others before load starts
+                silos.Add(await ClusterSilo.StartAsync($"silo-{i}", postgres.ConnectionString, key, fastFailover: false, Path.Combine(folder, $"silo-{i}")));
+            await Task.Delay(TimeSpan.FromSeconds(2)); // every silo sees the others in Orleans' membership before load starts
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { Timeout = TimeSpan.FromSeconds(30) };
             await DriveAsync(http, silos, "warm", 1_000, concurrency, null);
             var latencies = new Latencies(requests);

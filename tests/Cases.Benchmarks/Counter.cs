@@ -1,15 +1,19 @@
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
+using Cases.Domain.Deciders;
+using Cases.Grains.Contracts;
+using Cases.Grains.Journaling;
+using Cases.Journal.Events;
 
 namespace Cases.Benchmarks;
 
+[GenerateSerializer, Immutable]
 public sealed record Increment(int By);
 
 public sealed record Incremented(int By, DateTimeOffset At);
 
+[GenerateSerializer, Immutable]
 public sealed record CounterState(long Total, long Count);
 
-/// <summary>The smallest real grain: the benchmarks measure the runtime and the store, not domain rules.</summary>
+/// <summary>The smallest real grain: the benchmarks measure Orleans, the grain host and the store, not domain rules.</summary>
 public sealed class Counter : Decider<CounterState, Increment, Incremented>
 {
     public static readonly Counter Instance = new();
@@ -27,3 +31,10 @@ public sealed class Counter : Decider<CounterState, Increment, Incremented>
 
     protected override void RegisterEvents(EventTypeRegistry<Incremented> events) => events.Add<Incremented>();
 }
+
+/// <summary>The counter as an Orleans grain, hosted like every programme grain.</summary>
+public interface ICounterGrain : IDeciderGrain<CounterState, Increment>;
+
+/// <inheritdoc cref="ICounterGrain" />
+[GrainType("counter")]
+public sealed class CounterGrain(GrainJournal journal) : DeciderGrain<CounterState, Increment, Incremented>(Counter.Instance, journal), ICounterGrain;

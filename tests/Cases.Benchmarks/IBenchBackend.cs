@@ -1,5 +1,5 @@
-using Cases.Runtime.Events;
-using Cases.Runtime.Storage;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
 
 namespace Cases.Benchmarks;
 

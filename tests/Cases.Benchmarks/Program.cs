@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cases.Benchmarks;
 using Cases.Storage.Sqlite;
 
-// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|replay|propagation [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--store sqlite|postgres] [--events N] [--approvals N] [--officers N]
+// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|hot-grain|replay|propagation|cluster [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--store sqlite|postgres] [--events N] [--approvals N] [--officers N]
 var mode = args.FirstOrDefault() ?? "";
 int Option(string name, int fallback)
 {
@@ -24,9 +24,10 @@ Dictionary<string, object> figures = mode switch
 {
     "runtime" when postgres => await RuntimeBenchmark.RunPostgresAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000)),
     "runtime" => await RuntimeBenchmark.RunAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000), Synchronous()),
+    "hot-grain" => await HotGrainBenchmark.RunAsync(Option("--commands", 20_000), Option("--callers", 64), Option("--grains", 10_000)),
     "replay" => await ReplayBenchmark.RunAsync(Option("--events", 100_000)),
     "propagation" => await PropagationBenchmark.RunAsync(Option("--approvals", 10_000), Option("--officers", 16)),
     "cluster" => await ClusterBenchmark.RunAsync(Option("--requests", 6_000), Option("--concurrency", 64)),
-    _ => throw new ArgumentException("Name a benchmark: runtime, replay, propagation or cluster."),
+    _ => throw new ArgumentException("Name a benchmark: runtime, hot-grain, replay, propagation or cluster."),
 };
 Console.WriteLine(JsonSerializer.Serialize(figures));

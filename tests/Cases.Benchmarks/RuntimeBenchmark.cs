@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using Cases.Runtime.Events;
-using Cases.Runtime.Grains;
-using Cases.Runtime.Hosting;
+using Cases.Journal.Events;
 using Cases.Storage.Sqlite;
 
 namespace Cases.Benchmarks;
 
-/// <summary>Durable grain commands from concurrent callers, against raw batched inserts of the same rows into the same store.</summary>
+/// <summary>Durable commands through Orleans grain calls from concurrent callers, against raw batched inserts of the same rows into the same store.</summary>
 internal static class RuntimeBenchmark
 {
     public static async Task<Dictionary<string, object>> RunAsync(int commands, int callers, int grains, SqliteSynchronous synchronous)
@@ -56,7 +54,7 @@ internal static class RuntimeBenchmark
     {
         var store = await db.OpenStoreAsync(file);
         await using var _ = store;
-        await using var runtime = new GrainRuntime(store);
+        await using var silo = await BenchSilo.StartAsync(store);
         var latencies = new Latencies(commands);
         var next = -1;
         var clock = Stopwatch.StartNew();
@@ -66,9 +64,9 @@ internal static class RuntimeBenchmark
             while ((i = Interlocked.Increment(ref next)) < commands)
             {
                 // A stride that is coprime to the grain count spreads consecutive commands over grains.
-                var grain = runtime.GetGrain(Counter.Instance, $"c-{(long)i * 7919 % grains}");
+                var grain = silo.Grains.GetGrain<ICounterGrain>($"c-{(long)i * 7919 % grains}");
                 var started = Stopwatch.GetTimestamp();
-                var result = await grain.ExecuteAsync(new Increment(1 + i % 5));
+                var result = await grain.Execute(new Increment(1 + i % 5));
                 latencies.Record(i, started);
                 if (!result.IsAccepted)
                     throw new InvalidOperationException($"Command {i} was rejected: {result.Rejection}");

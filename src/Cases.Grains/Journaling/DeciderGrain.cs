@@ -34,6 +34,8 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     private Head? _head;
     private Task<Head>? _loading;
     private long _lastSnapshotVersion;
+    private long _lastSnapshotSize;
+    private long _payloadSinceSnapshot;
     private GrainKey _key;
 
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
@@ -263,6 +265,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
                 _journal.Tail.Committed(events);
         }
         _heldDelay = FirstRetryDelay;
+        _payloadSinceSnapshot += committed.EventsByCommand.Sum(events => events.Sum(e => (long)e.Payload.Length));
         var next = new Head(round[^1].StateAfter, committed.Version);
         _head = next;
         MaybeSnapshot(next);
@@ -312,6 +315,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         {
             head = new Head(_decider.DeserializeState(snapshot.State), snapshot.Version);
             _lastSnapshotVersion = snapshot.Version;
+            _lastSnapshotSize = snapshot.State.Length;
         }
         // A new grain (the common case at intake) needs no second read.
         head = start.Version > head.Version ? await ReloadAsync(head) : head;
@@ -329,30 +333,37 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         {
             state = _decider.Evolve(state, _decider.Deserialize(e));
             version = e.Version;
+            _payloadSinceSnapshot += e.Payload.Length;
         }
         var next = new Head(state, version);
         _head = next;
         return next;
     }
 
+    // Every SnapshotEvery events at the soonest, and not before the events since the last snapshot outweigh it: activation then reads at most
+    // about twice the state's size, and a hot grain with a large state is not rewriting it every hundred events.
     private void MaybeSnapshot(Head head)
     {
-        if (Options.SnapshotEvery <= 0 || head.Version - _lastSnapshotVersion < Options.SnapshotEvery)
+        if (Options.SnapshotEvery <= 0 || head.Version - _lastSnapshotVersion < Options.SnapshotEvery || _payloadSinceSnapshot < _lastSnapshotSize)
             return;
         _lastSnapshotVersion = head.Version;
-        _ = SaveSnapshotAsync(new Snapshot(_key.StreamId, head.Version, _decider.StateSchemaVersion, _decider.SerializeState(head.State), _journal.Time.GetUtcNow()));
+        _payloadSinceSnapshot = 0;
+        _ = SaveSnapshotAsync(head);
     }
 
     // A lost snapshot only costs a longer replay at the next activation, so it never fails a command.
-    private async Task SaveSnapshotAsync(Snapshot snapshot)
+    private async Task SaveSnapshotAsync(Head head)
     {
         try
         {
-            await Store.SaveSnapshotAsync(snapshot);
+            // States are immutable, so a large one serializes on the thread pool while the grain goes on deciding.
+            var state = await Task.Run(() => _decider.SerializeState(head.State));
+            _lastSnapshotSize = state.Length;
+            await Store.SaveSnapshotAsync(new Snapshot(_key.StreamId, head.Version, _decider.StateSchemaVersion, state, _journal.Time.GetUtcNow()));
         }
         catch (Exception e)
         {
-            _logger.LogWarning(e, "Snapshot of {Grain} at version {Version} was not stored", _key, snapshot.Version);
+            _logger.LogWarning(e, "Snapshot of {Grain} at version {Version} was not stored", _key, head.Version);
         }
     }
 

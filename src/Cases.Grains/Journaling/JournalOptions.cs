@@ -3,7 +3,7 @@ namespace Cases.Grains.Journaling;
 /// <summary>How decider grains persist to the journal; every default is what production runs with.</summary>
 public sealed class JournalOptions
 {
-    /// <summary>A snapshot is stored after this many events since the last one.</summary>
+    /// <summary>A snapshot is stored after at least this many events since the last one, and once they outweigh it (so activation reads at most about twice the state).</summary>
     public int SnapshotEvery { get; set; } = 100;
 
     /// <summary>Commands queued at one grain are decided one after another and appended together, up to this many.</summary>

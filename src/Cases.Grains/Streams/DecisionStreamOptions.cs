@@ -19,6 +19,10 @@ public sealed class DecisionStreamOptions
     /// <summary>A queue's checkpoint is saved at most this often; after a crash, at most this much is redelivered (and dropped by the inboxes).</summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>A target's stream is forgotten by its queue's agent after this long without deliveries; most targets (a housing case) hear a few decisions within seconds.</summary>
+    /// <remarks>Orleans' agent looks over every stream it remembers on each read of its queue, so at intake volume a long period costs more than the re-registration it saves.</remarks>
+    public TimeSpan StreamInactivityPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Deliveries a queue holds in memory; a target that keeps failing holds its queue back once this many are waiting behind it.</summary>
     public int CacheSize { get; set; } = 4096;
 }

@@ -25,6 +25,7 @@ public static class DecisionStreams
             stream.ConfigurePullingAgent(agent => agent.Configure<Microsoft.Extensions.Options.IOptions<DecisionStreamOptions>>((pulling, decisions) =>
             {
                 pulling.GetQueueMsgsTimerPeriod = decisions.Value.ReadPeriod;
+                pulling.StreamInactivityPeriod = decisions.Value.StreamInactivityPeriod;
                 // No event is ever dropped: a target failing for minutes is retried until it takes its delivery, in order.
                 pulling.MaxEventDeliveryTime = Timeout.InfiniteTimeSpan;
                 pulling.BatchContainerBatchSize = 1;

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Sockets;
+using Cases.Domain;
+using Cases.Domain.Rules;
+using Cases.Grains;
+using Cases.Grains.Journaling;
+using Cases.Journal.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Cases.Benchmarks;
+
+/// <summary>A real Orleans silo in this process (localhost clustering, loopback ports) hosting the programme's grains and the counter over a store, reached as the HTTP API reaches grains.</summary>
+internal sealed class BenchSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private BenchSilo(IHost host) => _host = host;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public JournalActivity Activity => _host.Services.GetRequiredService<JournalActivity>();
+
+    public static async Task<BenchSilo> StartAsync(IEventStore store, Action<JournalOptions>? journal = null, Programme? programme = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(programme ?? new Programme(new RuleSet()));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(FreePort(), gatewayPort: 0);
+            silo.AddProgrammeGrains();
+            if (journal is not null)
+                silo.Services.Configure(journal);
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return new BenchSilo(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
