@@ -90,7 +90,8 @@ internal sealed class PostgresWriter : IAsyncDisposable
                     _heads.Committed(plan.NextPosition - 1);
                 Interlocked.Increment(ref _transactions);
                 Interlocked.Add(ref _writes, batch.Count);
-                Answer(batch, plan.Results);
+                var answered = batch.ToList();
+                WriteOp.AnswerOffThread(() => Answer(answered, plan.Results));
                 return;
             }
             catch (Exception e)

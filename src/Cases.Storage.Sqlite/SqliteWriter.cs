@@ -113,7 +113,10 @@ internal sealed class SqliteWriter : IAsyncDisposable
             return;
         }
         if (_syncer is null)
-            Answer(batch.ToArray(), results, null);
+        {
+            var answered = batch.ToArray();
+            WriteOp.AnswerOffThread(() => Answer(answered, results, null));
+        }
         else
         {
             var ops = batch.ToArray();
@@ -128,7 +131,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             switch (ops[i])
             {
                 case var op when error is not null:
-                    op.Fail(error);
+                    op.Failed(error);
                     break;
                 case AppendOp a:
                     a.Completion.TrySetResult(results[i]!);

@@ -21,7 +21,7 @@ internal sealed class WalSyncer : IDisposable
         _thread.Start();
     }
 
-    /// <summary>Queues the answer to a committed batch; it runs after the next flush, with the flush's error if it failed.</summary>
+    /// <summary>Queues the answer to a committed batch; it runs on the thread pool after the next flush, with the flush's error if it failed.</summary>
     public void AfterNextFlush(Action<Exception?> answer)
     {
         if (!_committed.Writer.TryWrite(answer))
@@ -44,8 +44,12 @@ internal sealed class WalSyncer : IDisposable
             while (reader.TryRead(out var answer))
                 answers.Add(answer);
             var error = Flush();
-            foreach (var answer in answers)
-                answer(error);
+            var flushed = answers.ToArray();
+            WriteOp.AnswerOffThread(() =>
+            {
+                foreach (var answer in flushed)
+                    answer(error);
+            });
             answers.Clear();
         }
     }
