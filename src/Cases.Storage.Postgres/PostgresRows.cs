@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Cases.Storage.Postgres;
 
-/// <summary>Maps rows to runtime records; event columns in the order of <see cref="PostgresSchema.EventColumns"/>.</summary>
+/// <summary>Maps rows to the journal's records; event columns in the order of <see cref="PostgresSchema.EventColumns"/>.</summary>
 internal static class PostgresRows
 {
     public static StoredEvent Event(NpgsqlDataReader r) => new(

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Cases.Storage.Postgres;
 
-/// <summary>Turns Npgsql's failures (server down, connection lost, timeouts, refused statements) into the runtime's retryable <see cref="StoreUnavailableException"/>.</summary>
+/// <summary>Turns Npgsql's failures (server down, connection lost, timeouts, refused statements) into the journal's retryable <see cref="StoreUnavailableException"/>.</summary>
 internal sealed class StoreErrors(NpgsqlDataSource dataSource)
 {
     public static bool IsStoreFailure(Exception e) => e is NpgsqlException or TimeoutException;

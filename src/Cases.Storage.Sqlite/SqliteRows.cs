@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Cases.Storage.Sqlite;
 
-/// <summary>Maps rows to runtime records; columns in the order of <see cref="SqliteSchema.EventColumns"/>.</summary>
+/// <summary>Maps rows to the journal's records; columns in the order of <see cref="SqliteSchema.EventColumns"/>.</summary>
 internal static class SqliteRows
 {
     public static StoredEvent Event(SqliteDataReader r) => new(

@@ -21,7 +21,7 @@ internal static class SqliteSchema
             hash           BLOB    NOT NULL
         );
         CREATE UNIQUE INDEX IF NOT EXISTS events_stream_version ON events (stream_id, version);
-        -- Keyed by command id first: the runtime's ids are time-ordered (UUIDv7), so inserts land at the B-tree's right edge.
+        -- Keyed by command id first: the grains' ids are time-ordered (UUIDv7), so inserts land at the B-tree's right edge.
         CREATE TABLE IF NOT EXISTS commands (
             stream_id         TEXT    NOT NULL,
             command_id        TEXT    NOT NULL,

@@ -6,7 +6,7 @@ namespace Cases.Domain.Subsidies;
 
 /// <summary>A year's start-up and loan-subsidy programme (Art. 6): it never commits more than its budget, however many requests race.</summary>
 /// <remarks>
-/// The grain's mailbox decides one command at a time on the committed state, so the budget check and the commitment are one step.
+/// The grain decides its queued commands one at a time, each on the state the previous one left, so the budget check and the commitment are one step.
 /// A second start-up request for an enterprise already awarded is rejected (code "grant-already-awarded") and pays nothing;
 /// an enterprise refused earlier may ask again and is judged afresh.
 /// </remarks>

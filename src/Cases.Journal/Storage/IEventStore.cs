@@ -2,7 +2,7 @@ using Cases.Journal.Events;
 
 namespace Cases.Journal.Storage;
 
-/// <summary>The persistence contract of the runtime: conditional, idempotent, hash-chained appends and streaming reads.</summary>
+/// <summary>The journal's persistence contract: conditional, idempotent, hash-chained appends and streaming reads.</summary>
 public interface IEventStore : IAsyncDisposable
 {
     /// <summary>Creates the schema if it does not exist; safe to call on every start.</summary>
