@@ -4,10 +4,12 @@ using Cases.Domain;
 using Cases.Domain.Rules;
 using Cases.Grains;
 using Cases.Grains.Journaling;
+using Cases.Grains.Streams;
 using Cases.Journal.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 
 namespace Cases.Benchmarks;
 
@@ -22,7 +24,8 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     public JournalActivity Activity => _host.Services.GetRequiredService<JournalActivity>();
 
-    public static async Task<BenchSilo> StartAsync(IEventStore store, Action<JournalOptions>? journal = null, Programme? programme = null)
+    /// <summary>Starts a silo over the store; with <paramref name="holdStreams"/> the decision queues' agents do not start, so effects wait in the log.</summary>
+    public static async Task<BenchSilo> StartAsync(IEventStore store, Action<JournalOptions>? journal = null, Programme? programme = null, bool holdStreams = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
@@ -34,6 +37,8 @@ internal sealed class BenchSilo : IAsyncDisposable
             silo.AddProgrammeGrains();
             if (journal is not null)
                 silo.Services.Configure(journal);
+            if (holdStreams)
+                silo.Services.Configure<StreamLifecycleOptions>(DecisionStreams.ProviderName, o => o.StartupState = StreamLifecycleOptions.RunState.Initialized);
         });
         var host = builder.Build();
         await host.StartAsync();
