@@ -1,5 +1,7 @@
+using Cases.Domain.Housing;
 using Cases.Grains.Contracts;
 using Cases.Grains.Tests.Support;
+using Cases.Journal.Events;
 
 namespace Cases.Grains.Tests.Journaling;
 
@@ -50,5 +52,34 @@ public sealed class DuplicateActivationTests
 
         await using var silo3 = await GrainsCluster.StartAsync(await db.OpenStoreAsync(), ownsStore: true);
         Assert.Equal(200, (await silo3.Grain<ILedgerGrain>("raced").GetState()).State.Balance);
+    }
+
+    [Fact]
+    public async Task DecisionsDeliveredByTwoClustersOverOneStoreLandExactlyOnceWithIntactChains()
+    {
+        using var db = new TempDatabase();
+        await using var silo1 = await GrainsCluster.StartAsync(await db.OpenStoreAsync(), ownsStore: true);
+        await using var silo2 = await GrainsCluster.StartAsync(await db.OpenStoreAsync(), ownsStore: true);
+        var clusters = new[] { silo1, silo2 };
+        await silo1.Grain<IHousingOfficeGrain>("haidian").Execute(new AddTransitionalUnits([.. Enumerable.Range(0, 10).Select(u => $"HD-{u}")]), ProgrammeSteps.As("admin:root"));
+
+        // Both clusters read the whole log and deliver every decision, each to its own activation of the target.
+        for (var i = 0; i < 10; i++)
+            await clusters[i % 2].ApprovePermitAsync($"P-{i}");
+        for (var i = 0; i < 10; i++)
+        {
+            var key = $"P-{i}";
+            await GrainsCluster.Eventually(async () => (await silo1.StreamAsync($"housing/{key}")).Count >= 3, $"{key}'s case is housed");
+        }
+        await silo1.WhenDeliveredAsync(await silo1.HeadAsync());
+        await silo2.WhenDeliveredAsync(await silo2.HeadAsync());
+
+        for (var i = 0; i < 10; i++)
+        {
+            var housing = await silo1.StreamAsync($"housing/P-{i}");
+            Assert.Equal([nameof(HousingCaseOpened), nameof(RentalSubsidyEligibilityOpened), nameof(TransitionalHousingAllocated)], housing.Select(e => e.EventType));
+        }
+        Assert.Equal(10, (await silo1.StreamAsync("housing-office/haidian")).Count(e => e.EventType == nameof(TransitionalUnitAllocated)));
+        Assert.Empty(await ChainVerifier.VerifyAllAsync(silo1.Store));
     }
 }
