@@ -9,5 +9,5 @@ public interface IDeciderGrain<TState, TCommand> : IGrainWithStringKey
     Task<CommandResult> Execute(TCommand command, CommandMeta? meta = null);
 
     /// <summary>The grain's committed state and version.</summary>
-    Task<GrainState<TState>> GetState();
+    Task<CommittedState<TState>> GetState();
 }

@@ -70,10 +70,10 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     public Task<CommandResult> Execute(TCommand command, CommandMeta? meta = null) => Enqueue(command, meta, isDelivery: false);
 
     /// <inheritdoc />
-    public async Task<Contracts.GrainState<TState>> GetState()
+    public async Task<CommittedState<TState>> GetState()
     {
         var head = await EnsureLoadedAsync();
-        return new Contracts.GrainState<TState>(head.State, head.Version);
+        return new CommittedState<TState>(head.State, head.Version);
     }
 
     /// <summary>Resumes the implicit subscription of a decision-stream target.</summary>

@@ -1,7 +1,0 @@
-using Orleans;
-
-namespace Cases.Grains.Contracts;
-
-/// <summary>A grain's committed state and the stream version it reflects.</summary>
-[GenerateSerializer, Immutable, Alias("cases.GrainState`1")]
-public sealed record GrainState<TState>(TState State, long Version);
