@@ -28,18 +28,12 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     private readonly ILogger _logger;
     private readonly Queue<PendingCommand> _queue = new();
     private readonly RecentOutcomes _recent;
-    private readonly List<PendingCommand> _held = [];
-    private TimeSpan _heldDelay = FirstRetryDelay;
+    private readonly HeldDeliveries _held = new();
     private bool _turning;
     private Head? _head;
     private Task<Head>? _loading;
-    private long _lastSnapshotVersion;
-    private long _lastSnapshotSize;
-    private long _payloadSinceSnapshot;
+    private readonly SnapshotSchedule _snapshots;
     private GrainKey _key;
-
-    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
 
     protected DeciderGrain(Decider<TState, TCommand, TEvent> decider, GrainJournal journal)
     {
@@ -47,6 +41,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         _journal = journal;
         _logger = journal.Logger(decider.GrainType);
         _recent = new RecentOutcomes(journal.Options.RecentOutcomes);
+        _snapshots = new SnapshotSchedule(journal.Options.SnapshotEvery);
     }
 
     private JournalOptions Options => _journal.Options;
@@ -133,31 +128,21 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
                 catch (Exception e)
                 {
                     _logger.LogError(e, "Turn of {Grain} failed", _key);
-                    foreach (var item in batch.Where(i => !i.IsDone && !_held.Contains(i)))
+                    foreach (var item in batch.Where(IsOpen))
                         Fail(item, e);
                 }
                 batch.Clear();
                 if (_held.Count > 0)
-                    await RetryHeldAsync();
+                {
+                    _logger.LogWarning("{Count} decision deliveries to {Grain} did not land; retrying in {Delay}", _held.Count, _key, _held.Delay);
+                    await _held.RequeueAsync(_queue);
+                }
             }
         }
         finally
         {
             _turning = false;
         }
-    }
-
-    // Held deliveries go back to the front of the queue, in their order, so later deliveries to this grain still apply after them.
-    private async Task RetryHeldAsync()
-    {
-        var rest = _queue.ToArray();
-        _queue.Clear();
-        foreach (var item in _held.Concat(rest))
-            _queue.Enqueue(item);
-        _logger.LogWarning("{Count} decision deliveries to {Grain} did not land; retrying in {Delay}", _held.Count, _key, _heldDelay);
-        _held.Clear();
-        await Task.Delay(_heldDelay);
-        _heldDelay = TimeSpan.FromTicks(Math.Min(_heldDelay.Ticks * 2, MaxRetryDelay.Ticks));
     }
 
     private async Task ProcessTurnAsync(List<PendingCommand> batch)
@@ -187,7 +172,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
                         break; // the store failed; every command of the round was failed with its error
                 }
             }
-            pending = pending.Where(i => !i.IsDone && !_held.Contains(i)).ToList();
+            pending = pending.Where(IsOpen).ToList();
         }
     }
 
@@ -264,8 +249,8 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
             if (events.Count > 0)
                 _journal.Tail.Committed(events);
         }
-        _heldDelay = FirstRetryDelay;
-        _payloadSinceSnapshot += committed.EventsByCommand.Sum(events => events.Sum(e => (long)e.Payload.Length));
+        _held.Committed();
+        _snapshots.Folded(committed.EventsByCommand.Sum(events => events.Sum(e => (long)e.Payload.Length)));
         var next = new Head(round[^1].StateAfter, committed.Version);
         _head = next;
         MaybeSnapshot(next);
@@ -314,8 +299,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         if (start.Snapshot is { } snapshot && snapshot.StateSchemaVersion == _decider.StateSchemaVersion)
         {
             head = new Head(_decider.DeserializeState(snapshot.State), snapshot.Version);
-            _lastSnapshotVersion = snapshot.Version;
-            _lastSnapshotSize = snapshot.State.Length;
+            _snapshots.Loaded(snapshot.Version, snapshot.State.Length);
         }
         // A new grain (the common case at intake) needs no second read.
         head = start.Version > head.Version ? await ReloadAsync(head) : head;
@@ -333,22 +317,17 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         {
             state = _decider.Evolve(state, _decider.Deserialize(e));
             version = e.Version;
-            _payloadSinceSnapshot += e.Payload.Length;
+            _snapshots.Folded(e.Payload.Length);
         }
         var next = new Head(state, version);
         _head = next;
         return next;
     }
 
-    // Every SnapshotEvery events at the soonest, and not before the events since the last snapshot outweigh it: activation then reads at most
-    // about twice the state's size, and a hot grain with a large state is not rewriting it every hundred events.
     private void MaybeSnapshot(Head head)
     {
-        if (Options.SnapshotEvery <= 0 || head.Version - _lastSnapshotVersion < Options.SnapshotEvery || _payloadSinceSnapshot < _lastSnapshotSize)
-            return;
-        _lastSnapshotVersion = head.Version;
-        _payloadSinceSnapshot = 0;
-        _ = SaveSnapshotAsync(head);
+        if (_snapshots.TryTake(head.Version))
+            _ = SaveSnapshotAsync(head);
     }
 
     // A lost snapshot only costs a longer replay at the next activation, so it never fails a command.
@@ -358,7 +337,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         {
             // States are immutable, so a large one serializes on the thread pool while the grain goes on deciding.
             var state = await Task.Run(() => _decider.SerializeState(head.State));
-            _lastSnapshotSize = state.Length;
+            _snapshots.Written(state.Length);
             await Store.SaveSnapshotAsync(new Snapshot(_key.StreamId, head.Version, _decider.StateSchemaVersion, state, _journal.Time.GetUtcNow()));
         }
         catch (Exception e)
@@ -387,10 +366,12 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
             item.Fail(e);
             return;
         }
-        if (!_held.Contains(item))
-            _held.Add(item);
+        _held.Hold(item);
         _logger.LogDebug(e, "Delivery {CommandId} to {Grain} failed", item.Context.CommandId, _key);
     }
+
+    // Neither answered, failed nor held: still to be decided in this turn.
+    private bool IsOpen(PendingCommand item) => !item.IsDone && !_held.Holds(item);
 
     private sealed record Head(TState State, long Version);
 
