@@ -159,7 +159,7 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
     }
 
     private static D? OfficerProblem(CommandContext ctx, string reason, bool requireReason) =>
-        !ApplicantValidation.IsOfficer(ctx.Actor)
+        !ctx.ByOfficer
             ? D.Reject(NotAnOfficer, $"Only an officer may decide; {ctx.Actor} is not one (actors look like officer:name).")
         : requireReason && string.IsNullOrWhiteSpace(reason)
             ? D.Reject(ReasonRequired, "A rejection or revocation must give its reason.")

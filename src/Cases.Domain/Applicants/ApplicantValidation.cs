@@ -26,8 +26,4 @@ internal static class ApplicantValidation
             return "A child needs a birth date: minority is judged on each application date.";
         return null;
     }
-
-    // Decisions belong to officers of the talent centre; actors look like "officer:wang".
-    public static bool IsOfficer(string actor) =>
-        actor.StartsWith("officer:", StringComparison.Ordinal) && actor.Length > "officer:".Length;
 }

@@ -7,4 +7,10 @@ public sealed record CommandContext(
     string Actor,
     DateTimeOffset Now,
     string CorrelationId,
-    string? CausationId);
+    string? CausationId)
+{
+    private const string OfficerPrefix = "officer:";
+
+    /// <summary>Whether the actor is an officer of the talent centre ("officer:wang"): decisions on cases belong to them.</summary>
+    public bool ByOfficer => Actor.StartsWith(OfficerPrefix, StringComparison.Ordinal) && Actor.Length > OfficerPrefix.Length;
+}

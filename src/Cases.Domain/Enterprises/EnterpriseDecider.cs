@@ -9,8 +9,6 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
 {
     public const string Type = "enterprise";
 
-    private const string OfficerPrefix = "officer:";
-
     public override string GrainType => Type;
 
     public override EnterpriseState Initial => EnterpriseState.Empty;
@@ -104,7 +102,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
     private Decision<IEnterpriseEvent> Review(EnterpriseState state, ReviewEnterprise review, CommandContext context)
     {
         // Art. 6: the review is the overseas-talent centre's, so only its officers decide it.
-        if (!context.Actor.StartsWith(OfficerPrefix, StringComparison.Ordinal))
+        if (!context.ByOfficer)
             return Reject("not-an-officer", $"Only a centre officer may review an enterprise; {context.Actor} is not one.");
         if (string.IsNullOrWhiteSpace(review.Reason))
             return Reject("reason-missing", "A review states its reason.");
@@ -155,7 +153,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
     private Decision<IEnterpriseEvent> EvaluatePreference(EnterpriseState state, EvaluateTalentIntroductionPreference e, CommandContext context)
     {
         // Art. 10: the business-scope finding is an officer's judgement, so the evaluation is an officer's decision.
-        if (!context.Actor.StartsWith(OfficerPrefix, StringComparison.Ordinal))
+        if (!context.ByOfficer)
             return Reject("not-an-officer", $"Only an officer may evaluate Art. 10 preference; {context.Actor} is not one.");
         var today = Today(context);
         var evaluation = TalentIntroductionPreferenceRule.Evaluate(rules, today, state.TaxPaidByYear, e.BusinessScopeInLineWithIndustrialOrientation);

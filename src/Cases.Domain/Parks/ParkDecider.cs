@@ -10,9 +10,6 @@ public sealed class ParkDecider(RuleSet rules) : Decider<ParkState, IParkCommand
 {
     public const string Type = "park";
 
-    private const string OfficerPrefix = "officer:";
-
-
     public override string GrainType => Type;
 
     public override ParkState Initial => ParkState.Empty;
@@ -58,8 +55,6 @@ public sealed class ParkDecider(RuleSet rules) : Decider<ParkState, IParkCommand
 
     private static DateOnly Today(CommandContext context) => DateOnly.FromDateTime(context.Now.DateTime);
 
-    private static bool IsOfficer(CommandContext context) => context.Actor.StartsWith(OfficerPrefix, StringComparison.Ordinal);
-
     private static Decision<IParkEvent> RecordTeam(ParkState state, RecordTalentTeam team, CommandContext context)
     {
         if (string.IsNullOrWhiteSpace(team.TeamName))
@@ -73,7 +68,7 @@ public sealed class ParkDecider(RuleSet rules) : Decider<ParkState, IParkCommand
 
     private Decision<IParkEvent> Evaluate(ParkState state, EvaluatePark evaluate, CommandContext context)
     {
-        if (!IsOfficer(context))
+        if (!context.ByOfficer)
             return Reject("not-an-officer", $"Only an officer may evaluate a park; {context.Actor} is not one.");
         // Q&A: the evaluation is annual, so only a year that has ended is evaluated.
         if (evaluate.Year < 1 || evaluate.Year >= context.Now.Year)
@@ -86,7 +81,7 @@ public sealed class ParkDecider(RuleSet rules) : Decider<ParkState, IParkCommand
 
     private Decision<IParkEvent> Accredit(ParkState state, CommandContext context)
     {
-        if (!IsOfficer(context))
+        if (!context.ByOfficer)
             return Reject("not-an-officer", $"Only an officer may accredit a park; {context.Actor} is not one.");
         if (state.LatestEvaluation is not { } latest)
             return Reject("no-evaluation", "The park has no evaluation; accreditation needs an outstanding one.");

@@ -14,8 +14,6 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
 {
     public const string Type = "subsidy-program";
 
-    private const string OfficerPrefix = "officer:";
-
     public override string GrainType => Type;
 
     public override SubsidyProgramState Initial => SubsidyProgramState.Empty;
@@ -26,7 +24,7 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
             return Open(state, open, context);
         if (!state.IsOpen)
             return Reject("programme-not-open", "The programme has not been opened.");
-        if (command is not RequestStartupGrant && !context.Actor.StartsWith(OfficerPrefix, StringComparison.Ordinal))
+        if (command is not RequestStartupGrant && !context.ByOfficer)
             return Reject("not-an-officer", $"Only an officer may commit or pay subsidies; {context.Actor} is not one.");
         return command switch
         {
@@ -82,7 +80,7 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
 
     private Decision<ISubsidyProgramEvent> Open(SubsidyProgramState state, OpenProgramme open, CommandContext context)
     {
-        if (!context.Actor.StartsWith(OfficerPrefix, StringComparison.Ordinal))
+        if (!context.ByOfficer)
             return Reject("not-an-officer", $"Only an officer may open a programme; {context.Actor} is not one.");
         if (state.IsOpen)
             return Reject("already-open", $"The programme is open for {state.Year} with CNY {state.BudgetCny}.");
