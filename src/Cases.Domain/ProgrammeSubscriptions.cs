@@ -11,8 +11,6 @@ namespace Cases.Domain;
 /// <summary>The decision streams between grains (DESIGN.md "Streams"); a subscription's name is part of every delivered command id, so names never change.</summary>
 internal static class ProgrammeSubscriptions
 {
-    private static readonly TimeSpan CityOffset = TimeSpan.FromHours(8);
-
     public static IReadOnlyList<Subscription> Create(Programme p) =>
     [
         .. Housing(p),
@@ -68,5 +66,5 @@ internal static class ProgrammeSubscriptions
 
     private static string KeyOf(StoredEvent e) => GrainKey.Parse(e.StreamId).Key;
 
-    private static DateOnly CityDate(StoredEvent e) => DateOnly.FromDateTime(e.OccurredAt.ToOffset(CityOffset).DateTime);
+    private static DateOnly CityDate(StoredEvent e) => CityCalendar.DateOf(e.OccurredAt);
 }

@@ -28,7 +28,7 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
                     : D.Accept(new ApplicantRegistered(register.Profile, ctx.Actor, ctx.Now));
         if (state.Profile is not { } profile)
             return D.Reject(UnknownApplicant, $"No applicant is registered under {ctx.GrainKey.Key}; register the applicant first.");
-        var today = CityCalendar.DateOf(ctx.Now);
+        var today = ctx.Today;
         return command switch
         {
             UpdateProfile u => ApplicantValidation.Problem(u.Profile, ctx.GrainKey.Key) is { } problem

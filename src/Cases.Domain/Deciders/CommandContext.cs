@@ -11,6 +11,9 @@ public sealed record CommandContext(
 {
     private const string OfficerPrefix = "officer:";
 
+    /// <summary>The command's date in the city's calendar, whatever offset <see cref="Now"/> carries.</summary>
+    public DateOnly Today => CityCalendar.DateOf(Now);
+
     /// <summary>Whether the actor is an officer of the talent centre ("officer:wang"): decisions on cases belong to them.</summary>
     public bool ByOfficer => Actor.StartsWith(OfficerPrefix, StringComparison.Ordinal) && Actor.Length > OfficerPrefix.Length;
 }

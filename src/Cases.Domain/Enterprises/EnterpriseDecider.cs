@@ -24,14 +24,14 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
             ReviewEnterprise review => Review(state, review, context),
             RecordGrantDecision grant => RecordGrant(state, grant, context),
             AdmitToPark admit => Admit(state, admit, context),
-            RecordMilestone milestone => EnterpriseMilestones.Record(state, milestone, Today(context)),
+            RecordMilestone milestone => EnterpriseMilestones.Record(state, milestone, context.Today),
             Graduate => state.CurrentParkKey is { } park
-                ? Accept(new EnterpriseGraduated(park, Today(context)))
+                ? Accept(new EnterpriseGraduated(park, context.Today))
                 : Reject("not-in-park", "Only an enterprise in a park can graduate."),
             LeavePark leave => Leave(state, leave, context),
             EvaluateTalentIntroductionPreference evaluate => EvaluatePreference(state, evaluate, context),
-            RequestLoanInterestSubsidy loan => EnterpriseLoans.Request(state, loan, Today(context)),
-            RecordLoanInterestSubsidyDecision decision => EnterpriseLoans.RecordDecision(state, decision, Today(context)),
+            RequestLoanInterestSubsidy loan => EnterpriseLoans.Request(state, loan, context.Today),
+            RecordLoanInterestSubsidyDecision decision => EnterpriseLoans.RecordDecision(state, decision, context.Today),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not an enterprise command."),
         };
     }
@@ -73,8 +73,6 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
     }
 
     /// <summary>The calendar day of the command in the offset the caller gave its time in.</summary>
-    internal static DateOnly Today(CommandContext context) => DateOnly.FromDateTime(context.Now.DateTime);
-
     internal static Decision<IEnterpriseEvent> Accept(params IEnterpriseEvent[] events) => Decision<IEnterpriseEvent>.Accept(events);
 
     internal static Decision<IEnterpriseEvent> Reject(string code, string message) => Decision<IEnterpriseEvent>.Reject(code, message);
@@ -96,7 +94,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         // Art. 6: registering with a passport is allowed, so RegisteredWithPassport is recorded, never refused.
         return Accept(new EnterpriseRegistered(
             r.Name, [.. r.FounderApplicantKeys], r.RegisteredWithPassport, r.RegisteredCapitalCny,
-            r.Industry, r.District, Today(context), context.Actor));
+            r.Industry, r.District, context.Today, context.Actor));
     }
 
     private Decision<IEnterpriseEvent> Review(EnterpriseState state, ReviewEnterprise review, CommandContext context)
@@ -124,7 +122,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
             return Accept(); // A redelivered decision changes nothing.
         if (state.StartupGrant is { Awarded: true } awarded)
             return Reject("grant-already-awarded", $"A start-up grant of CNY {awarded.AmountCny} was already recorded on {awarded.RecordedOn}.");
-        return Accept(new StartupGrantRecorded(g.Awarded, g.AmountCny, g.Reason, Today(context)));
+        return Accept(new StartupGrantRecorded(g.Awarded, g.AmountCny, g.Reason, context.Today));
     }
 
     private static Decision<IEnterpriseEvent> Admit(EnterpriseState state, AdmitToPark admit, CommandContext context)
@@ -138,7 +136,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         // Incubation ends with graduation; a graduate is not incubated again.
         if (state.GraduatedFromParkKey is { } graduated)
             return Reject("already-graduated", $"The enterprise graduated from park {graduated}.");
-        return Accept(new EnterpriseAdmittedToPark(admit.ParkKey, Today(context)));
+        return Accept(new EnterpriseAdmittedToPark(admit.ParkKey, context.Today));
     }
 
     private static Decision<IEnterpriseEvent> Leave(EnterpriseState state, LeavePark leave, CommandContext context)
@@ -147,7 +145,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
             return Reject("not-in-park", "The enterprise is in no park.");
         return string.IsNullOrWhiteSpace(leave.Reason)
             ? Reject("reason-missing", "Leaving a park states its reason.")
-            : Accept(new EnterpriseLeftPark(park, leave.Reason, Today(context)));
+            : Accept(new EnterpriseLeftPark(park, leave.Reason, context.Today));
     }
 
     private Decision<IEnterpriseEvent> EvaluatePreference(EnterpriseState state, EvaluateTalentIntroductionPreference e, CommandContext context)
@@ -155,7 +153,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         // Art. 10: the business-scope finding is an officer's judgement, so the evaluation is an officer's decision.
         if (!context.ByOfficer)
             return Reject("not-an-officer", $"Only an officer may evaluate Art. 10 preference; {context.Actor} is not one.");
-        var today = Today(context);
+        var today = context.Today;
         var evaluation = TalentIntroductionPreferenceRule.Evaluate(rules, today, state.TaxPaidByYear, e.BusinessScopeInLineWithIndustrialOrientation);
         return Accept(new TalentIntroductionPreferenceEvaluated(evaluation, today, context.Actor));
     }

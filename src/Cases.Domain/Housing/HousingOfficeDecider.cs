@@ -9,16 +9,13 @@ public sealed class HousingOfficeDecider(RuleSet rules) : Decider<HousingOfficeS
 {
     public const string Type = "housing-office";
 
-    // The city's dates are Beijing dates; the context's time may carry any offset.
-    private static readonly TimeSpan CityOffset = TimeSpan.FromHours(8);
-
     public override string GrainType => Type;
 
     public override HousingOfficeState Initial => HousingOfficeState.Empty;
 
     public override Decision<IHousingOfficeEvent> Decide(HousingOfficeState state, IHousingOfficeCommand command, CommandContext context) => command switch
     {
-        AddTransitionalUnits add => AddUnits(state, add, DateOnly.FromDateTime(context.Now.ToOffset(CityOffset).DateTime)),
+        AddTransitionalUnits add => AddUnits(state, add, context.Today),
         AllocateTransitionalUnit allocate => Allocate(state, allocate),
         ReleaseTransitionalUnit release => Release(state, release.ApplicantKey, release.On, release.Reason),
         EndExpiredTerms end => EndTerms(state, end.Today),

@@ -53,13 +53,11 @@ public sealed class ParkDecider(RuleSet rules) : Decider<ParkState, IParkCommand
 
     internal static Decision<IParkEvent> Reject(string code, string message) => Decision<IParkEvent>.Reject(code, message);
 
-    private static DateOnly Today(CommandContext context) => DateOnly.FromDateTime(context.Now.DateTime);
-
     private static Decision<IParkEvent> RecordTeam(ParkState state, RecordTalentTeam team, CommandContext context)
     {
         if (string.IsNullOrWhiteSpace(team.TeamName))
             return Reject("team-missing", "Name the talent team.");
-        if (team.AttractedOn > Today(context))
+        if (team.AttractedOn > context.Today)
             return Reject("date-in-future", $"{team.AttractedOn} has not come yet.");
         return state.TalentTeams.Exists(t => t.TeamName == team.TeamName && t.AttractedOn == team.AttractedOn)
             ? Accept() // The same team on the same day is a repeat, not a second team.
@@ -76,7 +74,7 @@ public sealed class ParkDecider(RuleSet rules) : Decider<ParkState, IParkCommand
         if (state.LatestEvaluation is { } latest && latest.Year > evaluate.Year)
             return Reject("evaluation-superseded", $"The park was already evaluated for the later year {latest.Year}.");
         var (score, evaluation) = ParkEvaluationRule.Evaluate(rules, rules.ParkScoring, state, evaluate.Year);
-        return Accept(new ParkEvaluated(evaluate.Year, score, evaluation, Today(context), context.Actor));
+        return Accept(new ParkEvaluated(evaluate.Year, score, evaluation, context.Today, context.Actor));
     }
 
     private Decision<IParkEvent> Accredit(ParkState state, CommandContext context)
@@ -93,6 +91,6 @@ public sealed class ParkDecider(RuleSet rules) : Decider<ParkState, IParkCommand
             return Reject("evaluation-stale", $"The latest evaluation is for {latest.Year}; the park must be evaluated for {context.Now.Year - 1}.");
         if (state.Accreditation is { } accredited && accredited.EvaluationYear == latest.Year)
             return Accept(); // Already accredited on this evaluation.
-        return Accept(new ParkAccredited(latest.Year, latest.Score, Today(context), context.Actor, rules.Version));
+        return Accept(new ParkAccredited(latest.Year, latest.Score, context.Today, context.Actor, rules.Version));
     }
 }

@@ -72,8 +72,6 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
         events.Add<LoanInterestSubsidyPaid>();
     }
 
-    internal static DateOnly Today(CommandContext context) => DateOnly.FromDateTime(context.Now.DateTime);
-
     internal static Decision<ISubsidyProgramEvent> Accept(params ISubsidyProgramEvent[] events) => Decision<ISubsidyProgramEvent>.Accept(events);
 
     internal static Decision<ISubsidyProgramEvent> Reject(string code, string message) => Decision<ISubsidyProgramEvent>.Reject(code, message);
@@ -86,7 +84,7 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
             return Reject("already-open", $"The programme is open for {state.Year} with CNY {state.BudgetCny}.");
         if (open.Year < 1 || open.BudgetCny < 0)
             return Reject("programme-invalid", "A programme has a year and a non-negative budget.");
-        return Accept(new ProgrammeOpened(open.Year, open.BudgetCny, Today(context), context.Actor, rules.Version));
+        return Accept(new ProgrammeOpened(open.Year, open.BudgetCny, context.Today, context.Actor, rules.Version));
     }
 
     private Decision<ISubsidyProgramEvent> RequestGrant(SubsidyProgramState state, RequestStartupGrant request, CommandContext context)
@@ -106,7 +104,7 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
                 state.RemainingBudgetCny,
                 rules.Version));
         }
-        return Accept(new GrantAwarded(request.EnterpriseKey, amount, state.RemainingBudgetCny - amount, Today(context), rules.Version));
+        return Accept(new GrantAwarded(request.EnterpriseKey, amount, state.RemainingBudgetCny - amount, context.Today, rules.Version));
     }
 
     private static Decision<ISubsidyProgramEvent> Pay(SubsidyProgramState state, PayGrant pay, CommandContext context)
@@ -115,6 +113,6 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
             return Reject("grant-not-awarded", $"No start-up grant was awarded to {pay.EnterpriseKey}.");
         return grant.Paid
             ? Reject("grant-already-paid", $"The start-up grant of {pay.EnterpriseKey} was already paid.")
-            : Accept(new GrantPaid(pay.EnterpriseKey, grant.AmountCny, Today(context), context.Actor));
+            : Accept(new GrantPaid(pay.EnterpriseKey, grant.AmountCny, context.Today, context.Actor));
     }
 }

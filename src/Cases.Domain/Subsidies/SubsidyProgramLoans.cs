@@ -36,7 +36,7 @@ internal static class SubsidyProgramLoans
                 $"A payment is positive and at most the CNY {commitment.CommittedCny - commitment.PaidCny} still committed.");
         }
         return SubsidyProgramDecider.Accept(new LoanInterestSubsidyPaid(
-            p.EnterpriseKey, p.LoanReference, p.AmountCny, SubsidyProgramDecider.Today(context), context.Actor));
+            p.EnterpriseKey, p.LoanReference, p.AmountCny, context.Today, context.Actor));
     }
 
     public static SubsidyProgramState ApplyPayment(SubsidyProgramState state, LoanInterestSubsidyPaid p)

@@ -18,6 +18,17 @@ public sealed class EnterpriseParkAndMilestoneTests
     }
 
     [Fact]
+    public void AnEarlyMorningAdmissionIsDatedTheCitysDayNotUtcs()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        // 07:30 on 17 March in the city is still 16 March in UTC, which is how the silo's clock hands it over.
+        var admitted = scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator, new DateTimeOffset(2026, 3, 16, 23, 30, 0, TimeSpan.Zero));
+
+        Assert.Equal(new DateOnly(2026, 3, 17), admitted.AdmittedOn);
+    }
+
+    [Fact]
     public void AdmissionToTheSameParkAgainIsANoOpAndToAnotherParkIsRejected()
     {
         var scenario = EnterpriseScenarios.Registered();

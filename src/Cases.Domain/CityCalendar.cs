@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cases.Domain.Applicants;
+namespace Cases.Domain;
 
 /// <summary>Turns the command's instant into the city's calendar date, which every "on the application date" rule uses.</summary>
 public static class CityCalendar
