@@ -74,9 +74,11 @@ public static class CasesHostingExtensions
         return Path.GetFullPath(options.DataDirectory, contentRoot);
     }
 
-    // "Cases:Store" picks the store: sqlite (the embedded default) or postgres ("Cases:Postgres:ConnectionString", the cluster's shared state).
-    private static bool UsesPostgres(IServiceProvider services) =>
-        string.Equals(services.GetRequiredService<IConfiguration>()["Cases:Store"], "postgres", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether "Cases:Store" picks PostgreSQL ("Cases:Postgres:ConnectionString", the cluster's shared state) over the embedded SQLite default.</summary>
+    public static bool StoreIsPostgres(IConfiguration configuration) =>
+        string.Equals(configuration["Cases:Store"], "postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static bool UsesPostgres(IServiceProvider services) => StoreIsPostgres(services.GetRequiredService<IConfiguration>());
 
     private static StoreInfo StoreInfoFor(IServiceProvider services)
     {

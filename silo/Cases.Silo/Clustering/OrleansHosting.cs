@@ -25,14 +25,13 @@ public static class OrleansHosting
     {
         // Read at registration, because they choose which services exist; every other setting is bound lazily from the final configuration.
         var early = builder.Configuration.GetSection(OrleansSettings.Section).Get<OrleansSettings>() ?? new OrleansSettings();
-        var storeIsPostgres = string.Equals(builder.Configuration["Cases:Store"], "postgres", StringComparison.OrdinalIgnoreCase);
         builder.Services.AddOptions<OrleansSettings>().BindConfiguration(OrleansSettings.Section);
         builder.Services.AddOptions<JournalOptions>().BindConfiguration(GrainsSection);
         builder.Services.AddOptions<DecisionStreamOptions>().BindConfiguration(StreamsSection);
         builder.UseOrleans(silo =>
         {
             ConfigureIdentity(silo);
-            if (early.UsesPostgres(storeIsPostgres))
+            if (early.UsesPostgres(CasesHostingExtensions.StoreIsPostgres(builder.Configuration)))
             {
                 silo.Services.AddPostgresMembership(_ => { });
                 silo.Services.AddOptions<PostgresClusteringOptions>().Configure<IConfiguration>((membership, configuration) =>
