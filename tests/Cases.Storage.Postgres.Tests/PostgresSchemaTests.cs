@@ -16,10 +16,10 @@ public sealed class PostgresSchemaTests(PostgresServerFixture fixture)
             await first.AppendAsync(Request(NewStream(), 0, Command("c1")));
         await using var second = await fixture.OpenAsync(schema);
 
-        var tables = await QueryAsync($"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}' ORDER BY table_name");
+        var tables = await fixture.Server.QueryAsync($"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}' ORDER BY table_name");
         Assert.Equal(["checkpoints", "commands", "events", "orleans_membership", "orleans_membership_version", "schema_version", "snapshots"], tables);
-        Assert.Equal(["1", "2"], await QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
-        Assert.Equal(["1"], await QueryAsync($"SELECT count(*)::text FROM {schema}.events"));
+        Assert.Equal(["1", "2"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
+        Assert.Equal(["1"], await fixture.Server.QueryAsync($"SELECT count(*)::text FROM {schema}.events"));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class PostgresSchemaTests(PostgresServerFixture fixture)
 
         var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fixture.OpenAsync(schema)));
 
-        Assert.Equal(["1", "2"], await QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
+        Assert.Equal(["1", "2"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
         foreach (var store in stores)
             await store.DisposeAsync();
     }
@@ -45,17 +45,5 @@ public sealed class PostgresSchemaTests(PostgresServerFixture fixture)
             new PostgresEventStore(new PostgresStoreOptions { ConnectionString = fixture.Server.ConnectionString, Schema = schema }));
 
         Assert.Contains("schema name", error.Message, StringComparison.Ordinal);
-    }
-
-    private async Task<List<string>> QueryAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(fixture.Server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-            rows.Add(reader.GetString(0));
-        return rows;
     }
 }

@@ -48,7 +48,7 @@ public sealed class PostgresMembershipTableTests(PostgresServerFixture fixture) 
         var after = await _table.ReadAll();
         Assert.Equal(1, after.Version.Version);
         Assert.Single(after.Members);
-        Assert.Equal(["1"], await QueryAsync($"SELECT count(*)::text FROM {_schema}.orleans_membership_version"));
+        Assert.Equal(["1"], await fixture.Server.QueryAsync($"SELECT count(*)::text FROM {_schema}.orleans_membership_version"));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class PostgresMembershipTableTests(PostgresServerFixture fixture) 
 
         Assert.Equal(new TableVersion(0, "0"), (await other.ReadAll()).Version);
         Assert.False(await other.InsertRow(NewEntry(), new TableVersion(1, "0")));
-        Assert.Equal(["cluster-a"], await QueryAsync($"SELECT cluster_id FROM {_schema}.orleans_membership_version"));
+        Assert.Equal(["cluster-a"], await fixture.Server.QueryAsync($"SELECT cluster_id FROM {_schema}.orleans_membership_version"));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class PostgresMembershipTableTests(PostgresServerFixture fixture) 
         AssertSameEntry(entry, Assert.Single(all.Members).Item1);
         Assert.Equal(row.Members[0].Item2, all.Members[0].Item2);
         Assert.Equal([entry.SiloAddress.ToParsableString(), "Joining"],
-            await QueryAsync($"SELECT unnest(ARRAY[silo_address, status]) FROM {_schema}.orleans_membership"));
+            await fixture.Server.QueryAsync($"SELECT unnest(ARRAY[silo_address, status]) FROM {_schema}.orleans_membership"));
     }
 
     [Fact]
@@ -344,7 +344,7 @@ public sealed class PostgresMembershipTableTests(PostgresServerFixture fixture) 
         var deleted = await _table.ReadAll();
         Assert.Empty(deleted.Members);
         Assert.Equal(new TableVersion(0, "0"), deleted.Version);
-        Assert.Equal(["cluster-b"], await QueryAsync($"SELECT cluster_id FROM {_schema}.orleans_membership_version"));
+        Assert.Equal(["cluster-b"], await fixture.Server.QueryAsync($"SELECT cluster_id FROM {_schema}.orleans_membership_version"));
         var untouched = await other.ReadAll();
         Assert.Equal(1, untouched.Version.Version);
         Assert.Equal(kept.SiloAddress, Assert.Single(untouched.Members).Item1.SiloAddress);
@@ -362,7 +362,7 @@ public sealed class PostgresMembershipTableTests(PostgresServerFixture fixture) 
         await using var store = await fixture.OpenAsync(schema);
         await store.AppendAsync(Request(NewStream(), 0, Command("c1")));
 
-        Assert.Equal(["1", "2"], await QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
+        Assert.Equal(["1", "2"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
         Assert.Equal(0, (await table.ReadAll()).Version.Version);
     }
 
@@ -418,18 +418,6 @@ public sealed class PostgresMembershipTableTests(PostgresServerFixture fixture) 
     {
         foreach (var entry in entries)
             Assert.True(await _table.InsertRow(entry, (await _table.ReadAll()).Version.Next()));
-    }
-
-    private async Task<List<string>> QueryAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(fixture.Server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-            rows.Add(reader.GetString(0));
-        return rows;
     }
 
     private static SiloAddress NewSilo() => SiloAddress.New(IPAddress.Loopback, 11111, Interlocked.Increment(ref _generation));

@@ -49,6 +49,19 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionStringFor(name);
     }
 
+    /// <summary>Runs a query on the <c>postgres</c> database and answers its first column, as text.</summary>
+    public async Task<List<string>> QueryAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(reader.GetString(0));
+        return rows;
+    }
+
     /// <summary>Creates a cluster with trust authentication on 127.0.0.1 and starts it; fails naming the package to install if the binaries are missing.</summary>
     public static async Task<PostgresServer> StartAsync()
     {
