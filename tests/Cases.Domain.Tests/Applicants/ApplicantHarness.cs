@@ -8,7 +8,7 @@ namespace Cases.Domain.Tests.Applicants;
 /// <summary>Drives an applicant decider directly: decides a command, folds accepted events into the state, and keeps the timeline.</summary>
 internal sealed class ApplicantHarness(RuleSet? rules = null)
 {
-    public const string Key = "P-110105199001011234";
+    public const string Key = ApplicantProfiles.BaselineIdentity;
     public const string Officer = "officer:wang";
     public const string Self = "applicant:" + Key;
 

@@ -3,12 +3,16 @@ using Cases.Domain.Applicants;
 namespace Cases.Domain.Tests.Applicants;
 
 /// <summary>Profiles for tests: a baseline that meets Art. 1 and path A, and variants that isolate one rule each.</summary>
+/// <remarks>Compiled into the grain tests too, so both suites start from the same applicant.</remarks>
 internal static class ApplicantProfiles
 {
+    /// <summary>The baseline applicant's identity document, which is also their grain key.</summary>
+    public const string BaselineIdentity = "P-110105199001011234";
+
     /// <summary>Chinese national, Chinese passport, master's in engineering abroad (rank 150), 730 days of study, returned 2024-01-10, full-time in finance.</summary>
     public static ApplicantProfile Baseline() => new()
     {
-        IdentityDocument = ApplicantHarness.Key,
+        IdentityDocument = BaselineIdentity,
         Name = "Li Wei",
         Nationality = "CN",
         Passport = PassportKind.Chinese,

@@ -1,5 +1,6 @@
 using Cases.Domain.Applicants;
 using Cases.Domain.Housing;
+using Cases.Domain.Tests.Applicants;
 using Cases.Grains.Contracts;
 using Cases.Grains.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +59,7 @@ public sealed class QueueMoveTests
     // A call may fail while its silo dies or the client reconnects; the same command ids make the retry idempotent.
     private static async Task ApproveWithRetriesAsync(GrainsCluster cluster, string key)
     {
-        var profile = Profiles.Baseline() with { IdentityDocument = key };
+        var profile = ApplicantProfiles.Baseline() with { IdentityDocument = key };
         (string Id, IApplicantCommand Command, string Actor)[] steps =
         [
             ($"register-{key}", new RegisterApplicant(profile), $"applicant:{key}"),

@@ -1,4 +1,5 @@
 using Cases.Domain.Applicants;
+using Cases.Domain.Tests.Applicants;
 using Cases.Grains.Contracts;
 using Cases.Journal.Events;
 
@@ -15,7 +16,7 @@ public static class ProgrammeSteps
     public static async Task<StoredEvent> ApprovePermitAsync(this GrainsCluster silo, string key, string district = "haidian")
     {
         var applicant = silo.Grain<IApplicantGrain>(key);
-        var profile = Profiles.Baseline() with { IdentityDocument = key, HomeDistrict = district };
+        var profile = ApplicantProfiles.Baseline() with { IdentityDocument = key, HomeDistrict = district };
         await Expect(applicant.Execute(new RegisterApplicant(profile), As($"applicant:{key}")));
         await Expect(applicant.Execute(new ApplyForRecognition($"REC-{key}"), As($"applicant:{key}")));
         await Expect(applicant.Execute(new ApplyForPermit($"RWP-{key}", null, "employer-certificate-7"), As($"applicant:{key}")));
