@@ -50,22 +50,15 @@ internal static class ClusterBenchmark
         }
     }
 
-    private static async Task DriveAsync(HttpClient http, List<ClusterSilo> silos, string prefix, int count, int concurrency, Latencies? latencies)
-    {
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+    private static Task DriveAsync(HttpClient http, List<ClusterSilo> silos, string prefix, int count, int concurrency, Latencies? latencies) =>
+        Callers.RunAsync(concurrency, count, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
-            {
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsJsonAsync(new Uri(silos[i % silos.Count].Address, "applicants"), Profile($"{prefix}-{i:D6}"));
-                latencies?.Record(i, started);
-                if (!response.IsSuccessStatusCode)
-                    throw new InvalidOperationException($"Intake {i} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            }
-        })));
-    }
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.PostAsJsonAsync(new Uri(silos[i % silos.Count].Address, "applicants"), Profile($"{prefix}-{i:D6}"));
+            latencies?.Record(i, started);
+            if (!response.IsSuccessStatusCode)
+                throw new InvalidOperationException($"Intake {i} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        });
 
     private static object Profile(string id)
     {

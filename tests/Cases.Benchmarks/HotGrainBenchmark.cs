@@ -62,37 +62,22 @@ internal static class HotGrainBenchmark
         if (!opened.IsAccepted)
             throw new InvalidOperationException($"The programme did not open: {opened.Rejection}");
         var latencies = new Latencies(commands);
-        var next = -1;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+        var elapsed = await Callers.RunAsync(callers, commands, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < commands)
-            {
-                var started = Stopwatch.GetTimestamp();
-                var result = await programme.Execute(new RequestStartupGrant($"E-{i:D6}"), new CommandMeta(Actor: "stream:bench", Now: Day));
-                latencies.Record(i, started);
-                if (!result.IsAccepted)
-                    throw new InvalidOperationException($"Request {i} was rejected: {result.Rejection}");
-            }
-        })));
-        return (clock.Elapsed, latencies);
+            var started = Stopwatch.GetTimestamp();
+            var result = await programme.Execute(new RequestStartupGrant($"E-{i:D6}"), new CommandMeta(Actor: "stream:bench", Now: Day));
+            latencies.Record(i, started);
+            if (!result.IsAccepted)
+                throw new InvalidOperationException($"Request {i} was rejected: {result.Rejection}");
+        });
+        return (elapsed, latencies);
     }
 
-    private static async Task<TimeSpan> SpreadAsync(BenchSilo silo, string prefix, int commands, int callers, int grains)
-    {
-        var next = -1;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+    private static Task<TimeSpan> SpreadAsync(BenchSilo silo, string prefix, int commands, int callers, int grains) =>
+        Callers.RunAsync(callers, commands, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < commands)
-            {
-                var result = await silo.Grains.GetGrain<ICounterGrain>($"{prefix}-{(long)i * 7919 % grains}").Execute(new Increment(1));
-                if (!result.IsAccepted)
-                    throw new InvalidOperationException($"Command {i} was rejected: {result.Rejection}");
-            }
-        })));
-        return clock.Elapsed;
-    }
+            var result = await silo.Grains.GetGrain<ICounterGrain>($"{prefix}-{(long)i * 7919 % grains}").Execute(new Increment(1));
+            if (!result.IsAccepted)
+                throw new InvalidOperationException($"Command {i} was rejected: {result.Rejection}");
+        });
 }

@@ -46,25 +46,18 @@ internal static class PropagationBenchmark
         var effects = new Effects(count);
         silo.Activity.Answered += effects.Observe;
         var direct = new Latencies(count);
-        var next = -1;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, officers).Select(_ => Task.Run(async () =>
+        var elapsed = await Callers.RunAsync(officers, count, async n =>
         {
-            int n;
-            while ((n = Interlocked.Increment(ref next)) < count)
-            {
-                var i = from + n;
-                var started = Stopwatch.GetTimestamp();
-                var propagated = effects.Started(Key(i));
-                var result = await silo.Grains.GetGrain<IApplicantGrain>(Key(i))
-                    .Execute(new ApprovePermit(Permit(i), "Art. 4 met"), new CommandMeta(Actor: "officer:bench", Now: Day));
-                direct.Record(n, started);
-                if (!result.IsAccepted)
-                    throw new InvalidOperationException($"Approval {i} was rejected: {result.Rejection}");
-                await propagated.WaitAsync(TimeSpan.FromMinutes(1));
-            }
-        })));
-        var elapsed = clock.Elapsed;
+            var i = from + n;
+            var started = Stopwatch.GetTimestamp();
+            var propagated = effects.Started(Key(i));
+            var result = await silo.Grains.GetGrain<IApplicantGrain>(Key(i))
+                .Execute(new ApprovePermit(Permit(i), "Art. 4 met"), new CommandMeta(Actor: "officer:bench", Now: Day));
+            direct.Record(n, started);
+            if (!result.IsAccepted)
+                throw new InvalidOperationException($"Approval {i} was rejected: {result.Rejection}");
+            await propagated.WaitAsync(TimeSpan.FromMinutes(1));
+        });
         silo.Activity.Answered -= effects.Observe;
         return (elapsed, effects.Latencies(), direct);
     }

@@ -56,23 +56,16 @@ internal static class RuntimeBenchmark
         await using var _ = store;
         await using var silo = await BenchSilo.StartAsync(store);
         var latencies = new Latencies(commands);
-        var next = -1;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+        var elapsed = await Callers.RunAsync(callers, commands, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < commands)
-            {
-                // A stride that is coprime to the grain count spreads consecutive commands over grains.
-                var grain = silo.Grains.GetGrain<ICounterGrain>($"c-{(long)i * 7919 % grains}");
-                var started = Stopwatch.GetTimestamp();
-                var result = await grain.Execute(new Increment(1 + i % 5));
-                latencies.Record(i, started);
-                if (!result.IsAccepted)
-                    throw new InvalidOperationException($"Command {i} was rejected: {result.Rejection}");
-            }
-        })));
-        var elapsed = clock.Elapsed;
+            // A stride that is coprime to the grain count spreads consecutive commands over grains.
+            var grain = silo.Grains.GetGrain<ICounterGrain>($"c-{(long)i * 7919 % grains}");
+            var started = Stopwatch.GetTimestamp();
+            var result = await grain.Execute(new Increment(1 + i % 5));
+            latencies.Record(i, started);
+            if (!result.IsAccepted)
+                throw new InvalidOperationException($"Command {i} was rejected: {result.Rejection}");
+        });
         var (transactions, writes) = db.WriteTotals(store);
         Console.WriteLine($"{file}: {transactions:N0} transactions, {(double)writes / Math.Max(1, transactions):F1} appends per transaction");
         return (elapsed, latencies);
