@@ -76,7 +76,7 @@ public sealed class PostgresEventStore : IEventStore
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         return _errors.GuardAsync("read the log", async () =>
         {
-            await using var command = Command(_sql.ReadLog, [afterPosition, eventTypes.ToArray(), limit]);
+            await using var command = PositionalCommand.On(_dataSource, _sql.ReadLog, [afterPosition, eventTypes.ToArray(), limit]);
             await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             var events = new List<StoredEvent>(Math.Min(limit, 256));
             var head = afterPosition;
@@ -137,24 +137,16 @@ public sealed class PostgresEventStore : IEventStore
     private Task<T> QueryAsync<T>(string sql, object?[] parameters, Func<NpgsqlDataReader?, T> map, CancellationToken ct) =>
         _errors.GuardAsync("read", async () =>
         {
-            await using var command = Command(sql, parameters);
+            await using var command = PositionalCommand.On(_dataSource, sql, parameters);
             await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             return map(await reader.ReadAsync(ct).ConfigureAwait(false) ? reader : null);
         });
 
     private async IAsyncEnumerable<StoredEvent> ReadEventsAsync(string sql, object?[] parameters, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var command = Command(sql, parameters);
+        await using var command = PositionalCommand.On(_dataSource, sql, parameters);
         await using var reader = await _errors.GuardAsync("read events", () => command.ExecuteReaderAsync(ct)).ConfigureAwait(false);
         while (await _errors.GuardAsync("read events", () => reader.ReadAsync(ct)).ConfigureAwait(false))
             yield return PostgresRows.Event(reader);
-    }
-
-    private NpgsqlCommand Command(string sql, object?[] parameters)
-    {
-        var command = _dataSource.CreateCommand(sql);
-        foreach (var value in parameters)
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        return command;
     }
 }

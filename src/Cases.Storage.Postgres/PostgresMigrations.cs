@@ -28,21 +28,13 @@ internal static class PostgresMigrations
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params object[] parameters)
     {
-        await using var command = Build(connection, sql, parameters);
+        await using var command = PositionalCommand.On(connection, sql, parameters);
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
     private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params object[] parameters)
     {
-        await using var command = Build(connection, sql, parameters);
+        await using var command = PositionalCommand.On(connection, sql, parameters);
         return await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
-    }
-
-    private static NpgsqlCommand Build(NpgsqlConnection connection, string sql, object[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in parameters)
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return command;
     }
 }

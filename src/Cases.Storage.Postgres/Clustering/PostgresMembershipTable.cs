@@ -177,7 +177,7 @@ public sealed partial class PostgresMembershipTable : IMembershipTable, IAsyncDi
 
     private Task<MembershipTableData> ReadAsync(string sql, object?[] parameters) => RunAsync(async connection =>
     {
-        await using var command = Command(connection, sql, parameters);
+        await using var command = PositionalCommand.On(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         TableVersion? version = null;
         var members = new List<Tuple<MembershipEntry, string>>();
@@ -213,16 +213,8 @@ public sealed partial class PostgresMembershipTable : IMembershipTable, IAsyncDi
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, object?[] parameters)
     {
-        await using var command = Command(connection, sql, parameters);
+        await using var command = PositionalCommand.On(connection, sql, parameters);
         return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-    }
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, object?[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in parameters)
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        return command;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the membership version row of cluster {ClusterId} in schema {Schema}.")]
