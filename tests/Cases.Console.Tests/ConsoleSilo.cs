@@ -77,7 +77,10 @@ public sealed class ConsoleSilo : IAsyncLifetime
         await page.GotoAsync("/console/sign-in");
         await page.FillAsync("#token", Tokens.Issue(role, subject, TimeSpan.FromHours(1)));
         await page.ClickAsync("#sign-in");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // The form posts and the silo redirects to the role's home; the page itself says when it has loaded, because on a busy
+        // machine Playwright's load-event tracking now and then missed the event and waited out its 30 s.
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.EndsWith("/console/sign-in", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
         return page;
     }
 
