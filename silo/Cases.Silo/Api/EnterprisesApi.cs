@@ -1,4 +1,5 @@
 using Cases.Domain.Enterprises;
+using Cases.Domain;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -162,5 +163,5 @@ public static class EnterprisesApi
     private static bool IsFounder(Caller caller, EnterpriseState state) =>
         caller.Is(Roles.Applicant) && state.Registration!.FounderApplicantKeys.Contains(caller.Subject);
 
-    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider time) => CityCalendar.DateOf(time.GetUtcNow());
 }

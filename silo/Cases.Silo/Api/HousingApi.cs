@@ -1,4 +1,5 @@
 using Cases.Domain.Housing;
+using Cases.Domain;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -106,5 +107,5 @@ public static class HousingApi
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
     }
 
-    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider time) => CityCalendar.DateOf(time.GetUtcNow());
 }

@@ -1,4 +1,5 @@
 using Cases.Domain.Parks;
+using Cases.Domain;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +36,7 @@ public static class ParksApi
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordTalentTeam(
         string parkKey, TalentTeamRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
-        if (Invalid(parkKey, request.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))) is { } invalid)
+        if (Invalid(parkKey, request.Validate(CityCalendar.DateOf(time.GetUtcNow()))) is { } invalid)
             return invalid;
         var caller = Caller.From(http.User);
         if (OtherOperator(caller, parkKey) is { } denied)

@@ -25,7 +25,7 @@ public static class SubsidyProgramsApi
     public static async Task<Results<Created<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OpenProgramme(
         OpenProgrammeRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
-        if (request.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } errors)
+        if (request.Validate(CityCalendar.DateOf(time.GetUtcNow())) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         var key = Programme.StartupProgrammeKey(request.Year!.Value);
         var result = await grains.SubsidyProgram(key)

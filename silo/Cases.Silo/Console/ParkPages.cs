@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cases.Domain.Enterprises;
 using Cases.Domain.Parks;
+using Cases.Domain;
 using Cases.Silo.Api;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,7 +72,7 @@ public static class ParkPages
         var (state, version) = await grains.Park(parkKey).GetState();
         if (version == 0)
             return null;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = CityCalendar.DateOf(time.GetUtcNow());
         var rows = new List<RosterRow>(state.Roster.Count);
         foreach (var entry in state.Roster.Values)
         {
