@@ -36,8 +36,10 @@ public static class Problems
     public static string TitleFor(int status) => status switch
     {
         400 => "The request is malformed.",
+        401 => "The caller is not authenticated.",
         403 => "The caller may not do this.",
         404 => "Not found.",
+        405 => "The method is not allowed.",
         409 => "The request conflicts with the case's state.",
         413 => "The request body is too large.",
         415 => "The content type is not supported.",
