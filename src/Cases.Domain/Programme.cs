@@ -22,6 +22,7 @@ public sealed class Programme
         SubsidyPrograms = new SubsidyProgramDecider(rules);
         Parks = new ParkDecider(rules);
         AccessLogs = new AccessLogDecider();
+        TokenRevocations = new TokenRevocationsDecider();
         Subscriptions = ProgrammeSubscriptions.Create(this);
     }
 
@@ -41,8 +42,10 @@ public sealed class Programme
 
     public AccessLogDecider AccessLogs { get; }
 
+    public TokenRevocationsDecider TokenRevocations { get; }
+
     /// <summary>The deciders a silo registers so that streams can reach every grain type.</summary>
-    public IReadOnlyList<IDecider> Deciders => [Applicants, Housing, HousingOffices, Enterprises, SubsidyPrograms, Parks, AccessLogs];
+    public IReadOnlyList<IDecider> Deciders => [Applicants, Housing, HousingOffices, Enterprises, SubsidyPrograms, Parks, AccessLogs, TokenRevocations];
 
     public IReadOnlyList<Subscription> Subscriptions { get; }
 

@@ -26,12 +26,10 @@ public static class ApiHosting
         });
         // Binding failures become exceptions, so the handler can say which field was wrong instead of a bare 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCodes.Complete);
         services.AddExceptionHandler<CasesExceptionHandler>();
         services.AddSingleton<ProgrammeGrains>();
-        services.AddSingleton(sp => new TokenService(SigningKey(sp), sp.GetRequiredService<TimeProvider>()));
-        services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        builder.AddCasesAuth();
         services.AddAuthorization(o =>
         {
             foreach (var role in Roles.All)
@@ -57,13 +55,13 @@ public static class ApiHosting
             };
         });
         services.AddOpenApi();
-        services.AddHostedService<DevTokens>();
         builder.AddCasesConsole();
         return builder;
     }
 
     public static WebApplication MapCasesApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
@@ -82,24 +80,5 @@ public static class ApiHosting
         app.MapCasesDashboard();
         app.MapCasesConsole();
         return app;
-    }
-
-    // A configured key (Cases:Auth:SigningKey, base64) wins; otherwise a key made on first run lives beside the database.
-    private static byte[] SigningKey(IServiceProvider services)
-    {
-        var configured = services.GetRequiredService<IConfiguration>()["Cases:Auth:SigningKey"];
-        if (!string.IsNullOrEmpty(configured))
-            return Convert.FromBase64String(configured);
-        var folder = CasesHostingExtensions.DataDirectory(services);
-        try
-        {
-            return TokenService.LoadOrCreateKey(Path.Combine(folder, "signing.key"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The data folder is unusable (health says so); tokens then last until restart rather than the silo not starting.
-            services.GetRequiredService<ILogger<TokenService>>().LogError(e, "No signing key could be kept in {Folder}; using one for this run only", folder);
-            return System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
-        }
     }
 }

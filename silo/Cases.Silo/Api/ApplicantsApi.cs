@@ -10,7 +10,8 @@ namespace Cases.Silo.Api;
 /// <summary>Applicant cases: online intake, the applicant's own applications, officers' decisions, and reads that leave an access record.</summary>
 public static class ApplicantsApi
 {
-    private static readonly TimeSpan ApplicantTokenLifetime = TimeSpan.FromDays(90);
+    /// <summary>How long the token intake hands an applicant lives: applicants come back over weeks, unlike staff.</summary>
+    public static readonly TimeSpan ApplicantTokenLifetime = TimeSpan.FromDays(90);
 
     public static RouteGroupBuilder MapApplicantsApi(this IEndpointRouteBuilder app)
     {
@@ -50,7 +51,7 @@ public static class ApplicantsApi
             return Problems.From(rejection);
         // The token's expiry derives from the stored event, so a retried intake returns the very same answer.
         var registeredAt = result.Events[0].OccurredAt;
-        var token = tokens.Issue(Roles.Applicant, profile.IdentityDocument, registeredAt.Add(ApplicantTokenLifetime));
+        var token = tokens.Issue(Roles.Applicant, profile.IdentityDocument, registeredAt, ApplicantTokenLifetime).Token;
         return TypedResults.Created($"/applicants/{Uri.EscapeDataString(profile.IdentityDocument)}", new CaseCreated(profile.IdentityDocument, token, result.Version));
     }
 

@@ -1,5 +1,4 @@
 using Cases.Silo.Auth;
-using Microsoft.AspNetCore.Authentication;
 
 namespace Cases.Silo.WebConsole;
 
@@ -8,18 +7,17 @@ public static class ConsoleHosting
 {
     public const string SignInPath = "/console/sign-in";
 
-    /// <summary>The console's scheme: the bearer token when a request carries one (API clients), otherwise the console cookie.</summary>
+    /// <summary>The console's scheme: the bearer token when a request carries one (API clients), otherwise the console's ticket cookie.</summary>
     public const string Scheme = "CasesConsoleOrBearer";
 
-    /// <summary>Registers the console's services; the cookie scheme sits beside the API's bearer scheme, which stays the default.</summary>
+    /// <summary>Registers the console's services; its ticket scheme sits beside the API's bearer scheme, which stays the default.</summary>
     public static WebApplicationBuilder AddCasesConsole(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, ConsoleCookieHandler>(ConsoleCookieHandler.SchemeName, null)
             .AddPolicyScheme(Scheme, "Console", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.Count > 0 ? TokenAuthenticationHandler.SchemeName : ConsoleCookieHandler.SchemeName);
+                http.Request.Headers.Authorization.Count > 0 ? AuthHosting.BearerScheme : AuthHosting.ConsoleScheme);
         return builder;
     }
 
