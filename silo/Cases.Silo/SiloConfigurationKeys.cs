@@ -17,8 +17,10 @@ public static class SiloConfigurationKeys
         "Cases:Store",
         "Cases:Postgres:ConnectionString",
         "Cases:Postgres:Schema",
-        "Cases:Auth:DevMode",
-        "Cases:Auth:SigningKey",
+        "Cases:DataProtection:MasterKey",
+        $"{Api.CallerRateLimits.Section}:TokenLimit",
+        $"{Api.CallerRateLimits.Section}:TokensPerPeriod",
+        $"{Api.CallerRateLimits.Section}:ReplenishmentPeriod",
         "Cases:Intake:ConcurrencyLimit",
         "Cases:Intake:QueueLimit",
         Api.DiagnosticsApi.EnabledKey,
@@ -28,6 +30,7 @@ public static class SiloConfigurationKeys
     /// <summary>The keys, with ':' as separator; environment variables spell them with "__".</summary>
     public static IReadOnlySet<string> All { get; } = ReadByName
         .Concat(Properties<SiloOptions>(SiloOptions.Section))
+        .Concat(Properties<Auth.AuthSettings>(Auth.AuthSettings.Section))
         .Concat(Properties<JournalOptions>(OrleansHosting.GrainsSection))
         .Concat(Properties<DecisionStreamOptions>(OrleansHosting.StreamsSection))
         .Concat(Properties<OrleansSettings>(OrleansSettings.Section))

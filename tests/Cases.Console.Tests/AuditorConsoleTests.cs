@@ -72,7 +72,7 @@ public sealed class AuditorConsoleTests(ConsoleSilo silo)
         Assert.Contains("/console/sign-in", page.Url);
         await page.FillAsync("#token", "eyJmb3JnZWQiOnRydWV9.c2lnbmF0dXJl");
         await page.ClickAsync("#sign-in");
-        Assert.Contains("malformed, forged or expired", await page.InnerTextAsync("#error"));
+        Assert.Contains("malformed, forged, expired or revoked", await page.InnerTextAsync("#error"));
         await ConsoleSilo.ScreenshotAsync(page, "sign-in-refused");
         await context.CloseAsync();
     }

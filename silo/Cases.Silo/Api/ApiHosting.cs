@@ -46,13 +46,7 @@ public static class ApiHosting
                 l.QueueLimit = configuration.GetValue("Cases:Intake:QueueLimit", 4096);
                 l.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
             });
-            o.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                context.HttpContext.Response.Headers.RetryAfter = "1";
-                await Problems.Of(429, "overloaded", "The silo is at its intake limit; retry after a second with the same Idempotency-Key.")
-                    .ExecuteAsync(context.HttpContext);
-            };
+            o.AddPerCaller(configuration);
         });
         services.AddOpenApi();
         builder.AddCasesConsole();
