@@ -100,13 +100,11 @@ public static class CasesHostingExtensions
                 Schema = PostgresSchema(configuration),
             }, time);
         }
-        return new SqliteEventStore(
-            new SqliteStoreOptions
-            {
-                DatabasePath = services.GetRequiredService<StoreInfo>().Location,
-                Synchronous = services.GetRequiredService<IOptions<SiloOptions>>().Value.Synchronous,
-            },
-            time);
+        // Built by the options factory, so a host (a test silo) can Configure<SqliteStoreOptions>, e.g. its WAL flush.
+        var sqlite = services.GetRequiredService<IOptionsFactory<SqliteStoreOptions>>().Create(Options.DefaultName);
+        sqlite.DatabasePath = services.GetRequiredService<StoreInfo>().Location;
+        sqlite.Synchronous = services.GetRequiredService<IOptions<SiloOptions>>().Value.Synchronous;
+        return new SqliteEventStore(sqlite, time);
     }
 
     private static string DatabasePath(IServiceProvider services) => Path.Combine(DataDirectory(services), DatabaseFileName);

@@ -52,7 +52,7 @@ public sealed class SqliteEventStore : IEventStore
             await connection.DisposeAsync().ConfigureAwait(false);
             throw new StoreUnavailableException($"Cannot open the SQLite store at {DatabasePath}: {e.Message}", e);
         }
-        var syncer = _options.Synchronous == SqliteSynchronous.Full ? new WalSyncer(DatabasePath) : null;
+        var syncer = _options.Synchronous == SqliteSynchronous.Full ? new WalSyncer(DatabasePath, _options.FlushWal) : null;
         _writer = new SqliteWriter(connection, _options.MaxBatchSize, syncer, _time);
     }
 

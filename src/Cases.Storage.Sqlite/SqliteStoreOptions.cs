@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace Cases.Storage.Sqlite;
 
 /// <summary>Where the SQLite store lives and how durable its commits are.</summary>
@@ -8,6 +10,9 @@ public sealed class SqliteStoreOptions
 
     /// <summary>SQLite's synchronous setting; FULL makes every acknowledged commit survive power loss (the WAL is flushed before any caller is answered).</summary>
     public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Full;
+
+    /// <summary>Flushes the WAL file to disk under FULL; callers are answered after it returns, and its <see cref="IOException"/> fails them. Tests replace it.</summary>
+    public Action<SafeFileHandle> FlushWal { get; set; } = RandomAccess.FlushToDisk;
 
     /// <summary>The most appends gathered into one transaction.</summary>
     public int MaxBatchSize { get; set; } = 1024;

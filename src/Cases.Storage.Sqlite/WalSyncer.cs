@@ -11,12 +11,14 @@ internal sealed class WalSyncer : IDisposable
 {
     private readonly Channel<Action<Exception?>> _committed = Channel.CreateUnbounded<Action<Exception?>>(new() { SingleReader = true });
     private readonly string _walPath;
+    private readonly Action<SafeFileHandle> _flush;
     private readonly Thread _thread;
     private SafeFileHandle? _wal;
 
-    public WalSyncer(string databasePath)
+    public WalSyncer(string databasePath, Action<SafeFileHandle> flush)
     {
         _walPath = databasePath + "-wal";
+        _flush = flush;
         _thread = new Thread(Run) { IsBackground = true, Name = "cases-sqlite-wal-sync" };
         _thread.Start();
     }
@@ -59,7 +61,7 @@ internal sealed class WalSyncer : IDisposable
         try
         {
             _wal ??= File.OpenHandle(_walPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            RandomAccess.FlushToDisk(_wal);
+            _flush(_wal);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

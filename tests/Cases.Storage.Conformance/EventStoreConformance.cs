@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Cases.Journal;
 using Cases.Journal.Events;
 using Cases.Journal.Storage;
@@ -10,8 +14,8 @@ public abstract class EventStoreConformance
 {
     protected abstract IEventStore Store { get; }
 
-    /// <summary>Overwrites one stored event's payload behind the store's back, as an attacker with database access would.</summary>
-    protected abstract Task TamperPayloadAsync(string streamId, long version, string payload);
+    /// <summary>Overwrites one stored event's payload, and its hash when given, behind the store's back, as an attacker with database access would.</summary>
+    protected abstract Task TamperPayloadAsync(string streamId, long version, string payload, byte[]? hash = null);
 
     [Fact]
     public async Task AppendToANewStreamNumbersVersionsFromOneAndAnswersWithTheStoredEnvelopes()
@@ -193,6 +197,36 @@ public abstract class EventStoreConformance
         Assert.Contains($"{stream}: broken at version 3", verdict.ToString(), StringComparison.Ordinal);
         var broken = Assert.Single(all, v => v.StreamId == stream || v.StreamId == untouched);
         Assert.Equal((stream, (long?)3), (broken.StreamId, broken.BrokenAtVersion));
+    }
+
+    [Fact]
+    public async Task EditingOnePayloadAndRewritingItsOwnHashIsDetectedAtTheNextVersion()
+    {
+        var stream = NewStream();
+        await Store.AppendAsync(Request(stream, 0, Command("c1", events: 5)));
+        var events = await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync();
+        var forged = events[2] with { Payload = """{"n":300}""" };
+
+        // Event 3 is consistent with its real predecessor; only event 4's link to event 3's original hash can give the edit away.
+        await TamperPayloadAsync(stream, 3, forged.Payload, EventHasher.Compute(events[1].Hash, forged));
+        var verdict = await ChainVerifier.VerifyStreamAsync(Store, stream);
+        var all = await ChainVerifier.VerifyAllAsync(Store);
+
+        Assert.Equal((stream, 4L, 3L), (verdict.StreamId, verdict.BrokenAtVersion, verdict.EventsChecked));
+        Assert.Equal((long?)4, Assert.Single(all, v => v.StreamId == stream).BrokenAtVersion);
+    }
+
+    [Fact]
+    public async Task StoredHashesChainEachEventToItsPredecessorAsDocumented()
+    {
+        var stream = NewStream();
+        await Store.AppendAsync(Request(stream, 0, Command("c1", events: 2)));
+
+        var events = await Store.ReadStreamAsync(stream, 1, long.MaxValue).ToListAsync();
+
+        // Computed here without EventHasher: SHA-256(previous hash || length-prefixed UTF-8 fields in the documented order).
+        Assert.Equal(Convert.ToHexString(Expected(new byte[32], events[0])), Convert.ToHexString(events[0].Hash));
+        Assert.Equal(Convert.ToHexString(Expected(events[0].Hash, events[1])), Convert.ToHexString(events[1].Hash));
     }
 
     [Fact]
@@ -422,6 +456,23 @@ public abstract class EventStoreConformance
 
     private async Task<IReadOnlyList<StoredEvent>> AppendAsync(AppendRequest request) =>
         Assert.IsType<AppendResult.Committed>(await Store.AppendAsync(request)).EventsByCommand.SelectMany(e => e).ToList();
+
+    private static byte[] Expected(byte[] previous, StoredEvent e)
+    {
+        string[] fields = [e.StreamId, Text(e.Version), e.EventId.ToString("D"), e.EventType, Text(e.SchemaVersion), Text(e.OccurredAt.UtcTicks),
+            Text(e.RecordedAt.UtcTicks), e.Actor, e.CommandId, e.CausationId ?? "", e.CorrelationId, e.Payload];
+        var input = new List<byte>(previous);
+        foreach (var bytes in fields.Select(Encoding.UTF8.GetBytes))
+        {
+            var length = new byte[4];
+            BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
+            input.AddRange(length);
+            input.AddRange(bytes);
+        }
+        return SHA256.HashData(input.ToArray());
+    }
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Envelope(StoredEvent e) =>
         $"{e.Position} {e.StreamId}@{e.Version} {e.EventId} {e.EventType}/{e.SchemaVersion} {e.Payload} {e.OccurredAt.UtcTicks} {e.RecordedAt.UtcTicks} " +

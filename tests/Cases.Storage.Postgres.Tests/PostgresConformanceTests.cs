@@ -17,14 +17,15 @@ public sealed class PostgresConformanceTests(PostgresServerFixture fixture) : Ev
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    protected override async Task TamperPayloadAsync(string streamId, long version, string payload)
+    protected override async Task TamperPayloadAsync(string streamId, long version, string payload, byte[]? hash = null)
     {
         await using var connection = new NpgsqlConnection(fixture.Server.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"UPDATE {Schema}.events SET payload = $1 WHERE stream_id = $2 AND version = $3", connection);
+        await using var command = new NpgsqlCommand($"UPDATE {Schema}.events SET payload = $1, hash = COALESCE($4, hash) WHERE stream_id = $2 AND version = $3", connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = payload });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = version });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea, Value = (object?)hash ?? DBNull.Value });
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 }

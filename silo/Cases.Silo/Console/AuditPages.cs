@@ -29,10 +29,13 @@ public static class AuditPages
         var mayVerify = caller.Is(Roles.Auditor) || caller.Is(Roles.Admin);
         var title = $"{type}/{key}";
         var empty = new AuditModel(type, key, reason, asOf, null, mayVerify, [], null, null, null);
-        if (AuditAccess.ApplicantOf(title) is not null && string.IsNullOrWhiteSpace(reason))
+        var own = AuditAccess.ApplicantOf(title);
+        if (own is not null && string.IsNullOrWhiteSpace(reason))
             return PageFrame.Page<AuditPage>(http, title, empty with { Message = "This case holds personal data: give a reason to read it." });
         ConsoleAccess.UseReason(http, reason);
-        if (await AuditAccess.ToStreamAsync(http, grains, caller, type, key, "console timeline", applicantMayRead: false) is { } denied)
+        // One record per applicant per page: the case's own record names the trace shown with it, and the trace does not record it again.
+        var what = own is not null && Guid.TryParse(trace, out var tracedId) ? $"console timeline and causation trace of event {tracedId}" : "console timeline";
+        if (await AuditAccess.ToStreamAsync(http, grains, caller, type, key, what, applicantMayRead: false) is { } denied)
             return denied;
         var timeline = await ConsoleTimeline.ReadAsync(grains, title, http.RequestAborted);
         if (timeline.Count == 0)
@@ -55,7 +58,7 @@ public static class AuditPages
             if (!Guid.TryParse(trace, out var eventId) || await TraceScan.TraceAsync(grains.Store, eventId, http.RequestAborted) is not { } scanned)
                 return Problems.NotFound($"Event {trace}");
             // Every applicant whose case the chain crosses has the read recorded, as the audit API's trace does.
-            foreach (var applicant in scanned.All.Select(e => AuditAccess.ApplicantOf(e.StreamId)).OfType<string>().Distinct(StringComparer.Ordinal))
+            foreach (var applicant in scanned.All.Select(e => AuditAccess.ApplicantOf(e.StreamId)).OfType<string>().Distinct(StringComparer.Ordinal).Where(a => a != own))
             {
                 if (await Access.ToApplicantAsync(http, grains, caller, applicant, $"causation trace of event {eventId}") is { } refused)
                     return refused;
