@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Cases.Journal.Storage;
 using Cases.Silo.Auth;
 using Cases.Silo.Tests.Api;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Cases.Silo.Tests.Security;
 using Microsoft.Extensions.DependencyInjection;
 using static Cases.Silo.Tests.Api.AuditSteps;
 
@@ -15,14 +15,9 @@ public static partial class ConsoleSteps
     /// <summary>A cookie-keeping client without a bearer header, signed in through the console's sign-in form with a token for the role.</summary>
     public static async Task<HttpClient> SignInToConsoleAsync(this ApiSilo silo, string role, string subject)
     {
-        var client = silo.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var form = await client.GetStringAsync("/console/sign-in");
+        var client = ConsoleBrowser.Open(silo.Factory);
         var token = silo.Factory.Services.GetRequiredService<TokenService>().Issue(role, subject, TimeSpan.FromHours(1));
-        var signedIn = await client.PostAsync("/console/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["token"] = token,
-            ["__RequestVerificationToken"] = AntiforgeryField().Match(form).Groups[1].Value,
-        }));
+        var signedIn = await ConsoleBrowser.SignInAsync(client, token);
         Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, $"sign-in answered {(int)signedIn.StatusCode}");
         return client;
     }
@@ -58,9 +53,6 @@ public static partial class ConsoleSteps
 
     /// <summary>The applicants whose applications a queue page shows.</summary>
     public static List<string> ShownApplicants(string queueHtml) => ShownApplication().Matches(queueHtml).Select(m => m.Groups[1].Value).ToList();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 
     [GeneratedRegex("<section class=\"application\" id=\"app-([^\"]+)\"")]
     private static partial Regex ShownApplication();
