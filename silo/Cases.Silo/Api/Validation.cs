@@ -13,6 +13,12 @@ public static class Validation
     public const int MaxId = 128;
     public const int MaxItems = 50;
 
+    /// <summary>The largest sum of money a request may carry, CNY 1 trillion: beyond any budget, capital, loan, funding round, revenue or tax here.</summary>
+    public const long MaxAmountCny = 1_000_000_000_000;
+
+    /// <summary>The largest university rank: more universities than any ranking lists.</summary>
+    public const int MaxUniversityRank = 30_000;
+
     /// <summary>The range of dates a person's documents, studies and family can carry.</summary>
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
@@ -35,7 +41,7 @@ public static class Validation
             errors.Enum($"{field}.level", (DegreeLevel?)d.Level);
             errors.Text($"{field}.country", d.Country);
             errors.Text($"{field}.field", d.Field);
-            errors.Check($"{field}.universityRank", d.UniversityRank is null or > 0, "must be a positive rank");
+            errors.Check($"{field}.universityRank", d.UniversityRank is null or (> 0 and <= MaxUniversityRank), $"must be a rank from 1 to {MaxUniversityRank}");
             errors.Date($"{field}.obtainedOn", d.ObtainedOn);
         });
         errors.List("studyAbroad", p.StudyAbroad, (field, s) => errors.Period(field, s.From, s.To));
@@ -158,6 +164,20 @@ public static class Validation
                 else
                     check($"{field}[{i}]", item);
             }
+        }
+
+        /// <summary>A sum of money of at most <see cref="MaxAmountCny"/>, positive or (when zero is allowed) not negative; absent when null.</summary>
+        public void Amount(string field, long? value, bool zeroAllowed = false) => Count(field, value, MaxAmountCny, zeroAllowed, "amount");
+
+        /// <summary>A whole number of at most max, positive or (when zero is allowed) not negative; absent when null.</summary>
+        public void Count(string field, long? value, long max, bool zeroAllowed = false, string what = "number")
+        {
+            if (value is not { } v)
+                return;
+            if (zeroAllowed ? v < 0 : v <= 0)
+                Add(field, zeroAllowed ? "must not be negative" : $"must be a positive {what}");
+            else if (v > max)
+                Add(field, $"must be at most {max}");
         }
 
         public void Enum<T>(string field, T? value) where T : struct, System.Enum

@@ -103,11 +103,12 @@ public static class ParkPages
             if (grains.Programme.Parks.Deserialize(e) is RosterMilestoneRecorded { Kind: MilestoneKind.FundingRound } m)
             {
                 var month = m.On.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-                byMonth[month] = byMonth.GetValueOrDefault(month) + m.Value;
+                byMonth[month] = checked(byMonth.GetValueOrDefault(month) + m.Value);
             }
         }
+        // The park decider refuses funding its roster's total cannot hold, so these checked sums never throw on its stream.
         long total = 0;
-        return byMonth.Select(kv => (kv.Key, total += kv.Value)).ToList();
+        return byMonth.Select(kv => (kv.Key, total = checked(total + kv.Value))).ToList();
     }
 
     private static bool Matches(RosterRow r, string text) =>
