@@ -70,6 +70,7 @@ public static class ApiHosting
         app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RouteIdGuard>();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapAuthApi();

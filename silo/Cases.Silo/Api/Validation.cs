@@ -10,7 +10,6 @@ namespace Cases.Silo.Api;
 public static class Validation
 {
     public const int MaxText = 200;
-    public const int MaxId = 128;
     public const int MaxItems = 50;
 
     /// <summary>The largest sum of money a request may carry, CNY 1 trillion: beyond any budget, capital, loan, funding round, revenue or tax here.</summary>
@@ -120,11 +119,11 @@ public static class Validation
     {
         public Dictionary<string, string[]> ByField { get; } = [];
 
+        /// <summary>An id, by the rule every route id is held to as well.</summary>
         public void Id(string field, string? value)
         {
-            Text(field, value, MaxId);
-            if (value is not null && value.Contains('/', StringComparison.Ordinal))
-                Add(field, "must not contain '/'");
+            if (Ids.Problem(value) is { } problem)
+                Add(field, problem);
         }
 
         /// <summary>Required text of bounded length, without control characters (line breaks and tabs allowed when multiline) or broken UTF-16.</summary>
