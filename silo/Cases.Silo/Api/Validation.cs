@@ -1,3 +1,5 @@
+using System.Text;
+using Cases.Domain;
 using Cases.Domain.Applicants;
 
 namespace Cases.Silo.Api;
@@ -27,8 +29,8 @@ public static class Validation
     public static Dictionary<string, string[]> Of(ApplicantProfile p)
     {
         var errors = new Errors();
-        errors.Id("identityDocument", p.IdentityDocument);
-        errors.Text("name", p.Name);
+        errors.IdentityDocument("identityDocument", p.IdentityDocument);
+        errors.Name("name", p.Name);
         errors.Text("nationality", p.Nationality, max: 3);
         errors.Enum("passport", (PassportKind?)p.Passport);
         errors.Date("passportExpiry", p.PassportExpiry);
@@ -64,7 +66,7 @@ public static class Validation
         var errors = new Errors();
         errors.Id("dependantId", d.DependantId);
         errors.Enum("relation", (DependantRelation?)d.Relation);
-        errors.Text("name", d.Name);
+        errors.Name("name", d.Name);
         errors.Date("birthDate", d.BirthDate);
         errors.Enum("passport", d.Passport);
         errors.Date("passportExpiry", d.PassportExpiry);
@@ -126,17 +128,37 @@ public static class Validation
                 Add(field, problem);
         }
 
-        /// <summary>Required text of bounded length, without control characters (line breaks and tabs allowed when multiline) or broken UTF-16.</summary>
+        /// <summary>An identity document in normal form: an id, and of the letters and digits real documents carry (see <see cref="Domain.Applicants.IdentityDocument"/>).</summary>
+        public void IdentityDocument(string field, string? value)
+        {
+            if (Ids.Problem(value) is { } problem)
+                Add(field, problem);
+            else if (Domain.Applicants.IdentityDocument.Problem(value!) is { } bad)
+                Add(field, bad);
+        }
+
+        /// <summary>A person's name: displayed text of Chinese (Han) and Latin letters, with spaces, '·', apostrophes and hyphens.</summary>
+        public void Name(string field, string? value)
+        {
+            var before = ByField.Count;
+            Text(field, value);
+            if (ByField.Count == before && !value!.EnumerateRunes().All(IsNameRune))
+                Add(field, "may hold only Chinese and Latin letters, spaces, '·', apostrophes and hyphens");
+        }
+
+        /// <summary>Required displayed text of bounded length, without control characters (line breaks and tabs allowed when multiline), broken UTF-16, or invisible and bidi control characters.</summary>
         public void Text(string field, string? value, int max = MaxText, bool multiline = false)
         {
             if (string.IsNullOrWhiteSpace(value))
                 Add(field, "is required");
             else if (value.Length > max)
                 Add(field, $"must be at most {max} characters (got {value.Length})");
-            else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
+            else if (value.Any(c => (char.IsControl(c) || c is '\u2028' or '\u2029') && !(multiline && c is '\n' or '\r' or '\t')))
                 Add(field, multiline ? "must not contain control characters other than line breaks and tabs" : "must not contain control characters");
-            else if (!IsWellFormed(value))
+            else if (!UnicodeText.IsWellFormed(value))
                 Add(field, "must not contain unpaired surrogates");
+            else if (value.EnumerateRunes().Any(UnicodeText.IsInvisible))
+                Add(field, "must not contain invisible, format or bidi control characters");
         }
 
         public void Items(string field, int count)
@@ -207,16 +229,9 @@ public static class Validation
         public void Add(string field, string message) =>
             ByField[field] = ByField.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 
-        private static bool IsWellFormed(string value)
-        {
-            for (var i = 0; i < value.Length; i++)
-            {
-                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    i++;
-                else if (char.IsSurrogate(value[i]))
-                    return false;
-            }
-            return true;
-        }
+        // Han and Latin letters (diacritics composed by NFKC, or combining), and the separators names use: space, middle dots, apostrophes, hyphen.
+        private static bool IsNameRune(Rune rune) =>
+            (Rune.IsLetter(rune) && UnicodeText.ScriptOf(rune) is UnicodeText.Han or UnicodeText.Latin)
+            || rune.Value is (>= 0x0300 and <= 0x036F) or ' ' or '\u00B7' or '\u30FB' or '\'' or '\u2019' or '-';
     }
 }
