@@ -142,8 +142,8 @@ public static class Validation
         {
             var before = ByField.Count;
             Text(field, value);
-            if (ByField.Count == before && !value!.EnumerateRunes().All(IsNameRune))
-                Add(field, "may hold only Chinese and Latin letters, spaces, '·', apostrophes and hyphens");
+            if (ByField.Count == before && !(value!.EnumerateRunes().All(IsNameRune) && value.EnumerateRunes().Any(Rune.IsLetter)))
+                Add(field, "may hold only Chinese and Latin letters, spaces, '·', apostrophes and hyphens, and at least one letter");
         }
 
         /// <summary>Required displayed text of bounded length, without control characters (line breaks and tabs allowed when multiline), broken UTF-16, or invisible and bidi control characters.</summary>

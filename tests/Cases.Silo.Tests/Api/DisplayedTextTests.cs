@@ -37,6 +37,7 @@ public sealed class DisplayedTextTests(ApiSilo silo)
     [InlineData("Li_Wei")]
     [InlineData("\u0418\u0432\u0430\u043D")] // Cyrillic
     [InlineData("Li \uD83D\uDE00")] // an emoji
+    [InlineData("- \u00B7 '")] // separators without a letter
     public async Task ANameWithDigitsSymbolsOrOtherScriptsIsRefusedNamingTheField(string name)
     {
         var profile = HostileBodies.Profile(NewId("P"));
