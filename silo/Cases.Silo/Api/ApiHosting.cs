@@ -23,6 +23,7 @@ public static class ApiHosting
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.MaxDepth = 32;
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // the web defaults read "150" as 150
         });
         // Binding failures become exceptions, so the handler can say which field was wrong instead of a bare 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -61,6 +62,7 @@ public static class ApiHosting
         app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RouteIdGuard>();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapAuthApi();

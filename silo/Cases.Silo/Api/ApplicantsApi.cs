@@ -33,8 +33,9 @@ public static class ApplicantsApi
 
     /// <summary>Creates a case from a profile; the Idempotency-Key makes a retry return the first answer; a known identity document is a 409 naming the case.</summary>
     public static async Task<Results<Created<CaseCreated>, ValidationProblem, ProblemHttpResult>> SubmitApplicant(
-        ApplicantProfile profile, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TokenService tokens)
+        ApplicantProfile sent, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TokenService tokens)
     {
+        var profile = IntakeNormalization.Profile(sent);
         var caller = http.User.Identity?.IsAuthenticated == true ? Caller.From(http.User) : new Caller(Roles.Applicant, profile.IdentityDocument);
         // Anyone may apply online; of staff, officers and admins do assisted intake, while auditors and operators change nothing here.
         if (!caller.Is(Roles.Applicant) && !caller.Is(Roles.Officer) && !caller.Is(Roles.Admin))
@@ -67,8 +68,11 @@ public static class ApplicantsApi
     }
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AddDependant(
-        string id, Dependant dependant, HttpContext http, [FromServices] ProgrammeGrains grains) =>
-        OwnCaseAsync(id, http, grains, Validation.Of(dependant), new AddDependant(dependant));
+        string id, Dependant sent, HttpContext http, [FromServices] ProgrammeGrains grains)
+    {
+        var dependant = IntakeNormalization.Dependant(sent);
+        return OwnCaseAsync(id, http, grains, Validation.Of(dependant), new AddDependant(dependant));
+    }
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForRecognition(
         string id, ApplyForRecognitionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>

@@ -33,7 +33,7 @@ public static class AuditApi
     public static async Task<Results<Ok<TimelinePage>, ProblemHttpResult>> GetTimeline(
         string type, string key, HttpContext http, [FromServices] ProgrammeGrains grains, long fromVersion = 1, int limit = 100)
     {
-        if ((StreamProblem(grains, type, key) ?? PageProblem(fromVersion, limit)) is { } bad)
+        if ((TypeProblem(grains, type) ?? PageProblem(fromVersion, limit)) is { } bad)
             return bad;
         var caller = Caller.From(http.User);
         if (await AuditAccess.ToStreamAsync(http, grains, caller, type, key, "timeline", applicantMayRead: true) is { } denied)
@@ -49,7 +49,7 @@ public static class AuditApi
     public static async Task<Results<Ok<StateAsOf>, ProblemHttpResult>> GetStateAsOf(
         string type, string key, string? asOf, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
-        if (StreamProblem(grains, type, key) is { } bad)
+        if (TypeProblem(grains, type) is { } bad)
             return bad;
         var instant = time.GetUtcNow();
         if (asOf is not null && !DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant))
@@ -88,7 +88,7 @@ public static class AuditApi
     /// <summary>Recomputes one stream's hash chain.</summary>
     public static async Task<Results<Ok<ChainView>, ProblemHttpResult>> VerifyStream(string type, string key, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (StreamProblem(grains, type, key) is { } bad)
+        if (TypeProblem(grains, type) is { } bad)
             return bad;
         var verdict = await ChainVerifier.VerifyStreamAsync(grains.Store, $"{type}/{key}", http.RequestAborted);
         return verdict is { IsIntact: true, EventsChecked: 0 } ? Problems.NotFound($"Stream {type}/{key}") : TypedResults.Ok(ChainView.From(verdict));
@@ -106,7 +106,7 @@ public static class AuditApi
         string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains, long fromVersion = 1, int limit = 100)
     {
         var log = grains.Programme.AccessLogs;
-        if ((StreamProblem(grains, log.GrainType, applicantKey) ?? PageProblem(fromVersion, limit)) is { } bad)
+        if (PageProblem(fromVersion, limit) is { } bad)
             return bad;
         var (events, next) = await PageAsync(grains.Store, $"{log.GrainType}/{applicantKey}", fromVersion, limit, http.RequestAborted);
         var records = events.Select(e => (e.Version, Read: log.Deserialize(e)))
@@ -115,15 +115,12 @@ public static class AuditApi
         return TypedResults.Ok(new AccessRecordPage(applicantKey, records, next));
     }
 
-    /// <summary>Null when the grain type is known and the key is a valid grain key; otherwise 404 or 400.</summary>
-    internal static ProblemHttpResult? StreamProblem(ProgrammeGrains grains, string type, string key)
-    {
-        if (!AuditReplayers.Of(grains.Programme).TryGet(type, out _))
-            return Problems.Of(StatusCodes.Status404NotFound, "unknown-grain-type",
+    /// <summary>Null when the grain type is known; otherwise the 404 naming the known ones (the route key is checked by <see cref="RouteIdGuard"/>).</summary>
+    internal static ProblemHttpResult? TypeProblem(ProgrammeGrains grains, string type) =>
+        AuditReplayers.Of(grains.Programme).TryGet(type, out _)
+            ? null
+            : Problems.Of(StatusCodes.Status404NotFound, "unknown-grain-type",
                 $"There is no grain type '{type}'; known types: {string.Join(", ", AuditReplayers.Of(grains.Programme).GrainTypes.Order(StringComparer.Ordinal))}.");
-        var errors = Validation.OfId("key", key);
-        return errors.Count == 0 ? null : Problems.BadRequest("invalid-key", $"key {errors["key"][0]}.");
-    }
 
     internal static async Task<bool> ExistsAsync(IEventStore store, string stream, CancellationToken ct)
     {

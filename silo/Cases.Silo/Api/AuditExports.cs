@@ -19,7 +19,7 @@ public static class AuditExports
     {
         if (FormatProblem(format) is { } badFormat)
             return badFormat;
-        if (AuditApi.StreamProblem(grains, type, key) is { } bad)
+        if (AuditApi.TypeProblem(grains, type) is { } bad)
             return bad;
         var caller = Caller.From(http.User);
         if (await AuditAccess.ToStreamAsync(http, grains, caller, type, key, $"{FormatOf(format)} export", applicantMayRead: false) is { } denied)
@@ -37,8 +37,6 @@ public static class AuditExports
         if (FormatProblem(format) is { } badFormat)
             return badFormat;
         var parks = grains.Programme.Parks;
-        if (AuditApi.StreamProblem(grains, parks.GrainType, parkKey) is { } bad)
-            return bad;
         // The roster is replayed from the stored park stream, so it agrees with the events the export is about to read.
         var park = $"{parks.GrainType}/{parkKey}";
         AuditReplayers.Of(grains.Programme).TryGet(parks.GrainType, out var replayer);

@@ -21,7 +21,7 @@ public sealed record RegisterEnterpriseRequest(
         errors.Text("name", Name);
         errors.Text("industry", Industry, max: 64);
         errors.Id("district", District);
-        errors.Check("registeredCapitalCny", RegisteredCapitalCny > 0, "must be a positive amount");
+        errors.Amount("registeredCapitalCny", RegisteredCapitalCny);
         if (FounderApplicantKeys is not { Count: > 0 } founders)
         {
             errors.Add("founderApplicantKeys", "must name at least one founder");
@@ -56,6 +56,12 @@ public sealed record ParkAdmissionRequest(string ParkKey)
 /// <summary>Incubation progress; Year is given for revenue and tax only, which are per calendar year.</summary>
 public sealed record MilestoneRequest(MilestoneKind? Kind, long Value, int? Year, string? Reference)
 {
+    /// <summary>The most patents one milestone grants.</summary>
+    public const long MaxPatents = 10_000;
+
+    /// <summary>The largest staff count: more than any enterprise employs.</summary>
+    public const long MaxStaff = 10_000_000;
+
     public Dictionary<string, string[]> Validate(DateOnly today)
     {
         var errors = new Validation.Errors();
@@ -65,8 +71,8 @@ public sealed record MilestoneRequest(MilestoneKind? Kind, long Value, int? Year
             return errors.ByField;
         }
         // A funding round raises money and a patent milestone grants at least one; staff, revenue and tax may be zero.
-        var positive = kind is MilestoneKind.FundingRound or MilestoneKind.Patent;
-        errors.Check("value", positive ? Value > 0 : Value >= 0, positive ? "must be positive" : "must not be negative");
+        var zeroAllowed = kind is not (MilestoneKind.FundingRound or MilestoneKind.Patent);
+        errors.Count("value", Value, kind switch { MilestoneKind.Patent => MaxPatents, MilestoneKind.StaffCount => MaxStaff, _ => Validation.MaxAmountCny }, zeroAllowed);
         if (kind is MilestoneKind.Revenue or MilestoneKind.TaxPaid)
             errors.Check("year", Year is { } y && y >= 1900 && y <= today.Year, $"is required for {kind} and must lie between 1900 and {today.Year}");
         else
@@ -101,8 +107,8 @@ public sealed record LoanInterestSubsidyRequest(string LoanReference, long Princ
     {
         var errors = new Validation.Errors();
         errors.Id("loanReference", LoanReference);
-        errors.Check("principalCny", PrincipalCny > 0, "must be a positive amount");
-        errors.Check("interestCny", InterestCny > 0, "must be a positive amount");
+        errors.Amount("principalCny", PrincipalCny);
+        errors.Amount("interestCny", InterestCny);
         errors.Check("coveragePercent", CoveragePercent is >= 1 and <= 100, "must be 1 to 99 (partial) or 100 (full)");
         return errors.ByField;
     }

@@ -53,11 +53,9 @@ public static class EnterprisesApi
     }
 
     /// <summary>The enterprise's state, for officers, auditors, admins, its founders, and the operator of the park it is in or graduated from.</summary>
-    public static async Task<Results<Ok<StateView<EnterpriseState>>, ValidationProblem, ProblemHttpResult>> GetEnterprise(
+    public static async Task<Results<Ok<StateView<EnterpriseState>>, ProblemHttpResult>> GetEnterprise(
         string id, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (Validation.OfId("id", id) is { Count: > 0 } errors)
-            return TypedResults.ValidationProblem(errors);
         var (state, version) = await grains.Enterprise(id).GetState();
         if (!state.IsRegistered)
             return Problems.NotFound($"Enterprise {id}");
@@ -77,7 +75,7 @@ public static class EnterprisesApi
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AdmitToPark(
         string id, ParkAdmissionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (Invalid(id, request.Validate()) is { } invalid)
+        if (Invalid(request.Validate()) is { } invalid)
             return invalid;
         var caller = Caller.From(http.User);
         if (caller.Is(Roles.Operator) && request.ParkKey != caller.Subject)
@@ -105,7 +103,7 @@ public static class EnterprisesApi
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RequestLoanInterestSubsidy(
         string id, LoanInterestSubsidyRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (Invalid(id, request.Validate()) is { } invalid)
+        if (Invalid(request.Validate()) is { } invalid)
             return invalid;
         var (state, _) = await grains.Enterprise(id).GetState();
         if (!state.IsRegistered)
@@ -121,7 +119,7 @@ public static class EnterprisesApi
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> InParkAsync(
         string id, HttpContext http, ProgrammeGrains grains, Dictionary<string, string[]> errors, IEnterpriseCommand command)
     {
-        if (Invalid(id, errors) is { } invalid)
+        if (Invalid(errors) is { } invalid)
             return invalid;
         var (state, _) = await grains.Enterprise(id).GetState();
         if (!state.IsRegistered)
@@ -135,7 +133,7 @@ public static class EnterprisesApi
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> SendAsync(
         string id, HttpContext http, ProgrammeGrains grains, Dictionary<string, string[]> errors, IEnterpriseCommand command)
     {
-        if (Invalid(id, errors) is { } invalid)
+        if (Invalid(errors) is { } invalid)
             return invalid;
         return await ExecuteAsync(id, http, grains, Caller.From(http.User), command);
     }
@@ -152,13 +150,8 @@ public static class EnterprisesApi
         };
     }
 
-    // The route id is checked with the body, so one 400 names every bad field.
-    private static ValidationProblem? Invalid(string id, Dictionary<string, string[]> errors)
-    {
-        foreach (var (field, messages) in Validation.OfId("id", id))
-            errors[field] = messages;
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
-    }
+    private static ValidationProblem? Invalid(Dictionary<string, string[]> errors) =>
+        errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
 
     private static bool IsFounder(Caller caller, EnterpriseState state) =>
         caller.Is(Roles.Applicant) && state.Registration!.FounderApplicantKeys.Contains(caller.Subject);

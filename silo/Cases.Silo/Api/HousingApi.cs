@@ -26,11 +26,9 @@ public static class HousingApi
     }
 
     /// <summary>The office's units (free or held, until when) and its waitlist in arrival order.</summary>
-    public static async Task<Results<Ok<StateView<HousingOfficeState>>, ValidationProblem, ProblemHttpResult>> GetHousingOffice(
+    public static async Task<Results<Ok<StateView<HousingOfficeState>>, ProblemHttpResult>> GetHousingOffice(
         string district, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (Validation.OfId("district", district) is { Count: > 0 } errors)
-            return TypedResults.ValidationProblem(errors);
         var (state, version) = await grains.HousingOffice(district).GetState();
         return version == 0
             ? Problems.NotFound($"Housing office {district}")
@@ -41,8 +39,8 @@ public static class HousingApi
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AddUnits(
         string district, AddUnitsRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (Invalid("district", district, request.Validate()) is { } invalid)
-            return invalid;
+        if (request.Validate() is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
         return await OfficeAsync(district, http, grains, new AddTransitionalUnits(request.UnitIds!));
     }
 
@@ -50,8 +48,6 @@ public static class HousingApi
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EndExpiredTerms(
         string district, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
-        if (Invalid("district", district, []) is { } invalid)
-            return invalid;
         var (_, version) = await grains.HousingOffice(district).GetState();
         if (version == 0)
             return Problems.NotFound($"Housing office {district}");
@@ -59,11 +55,9 @@ public static class HousingApi
     }
 
     /// <summary>The applicant's housing case: personal data, so an officer's, auditor's or admin's read needs X-Access-Reason and is recorded first.</summary>
-    public static async Task<Results<Ok<StateView<HousingState>>, ValidationProblem, ProblemHttpResult>> GetHousingCase(
+    public static async Task<Results<Ok<StateView<HousingState>>, ProblemHttpResult>> GetHousingCase(
         string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (Validation.OfId("applicantKey", applicantKey) is { Count: > 0 } errors)
-            return TypedResults.ValidationProblem(errors);
         if (await Access.ToApplicantAsync(http, grains, Caller.From(http.User), applicantKey, "housing case") is { } denied)
             return denied;
         var (state, version) = await grains.Housing(applicantKey).GetState();
@@ -77,8 +71,8 @@ public static class HousingApi
         string applicantKey, LongTermHousingRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
         var today = Today(time);
-        if (Invalid("applicantKey", applicantKey, request.Validate(today)) is { } invalid)
-            return invalid;
+        if (request.Validate(today) is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
         var caller = Caller.From(http.User);
         if (caller.Subject != applicantKey)
             return Problems.Forbidden("An applicant can only choose housing on their own case.");
@@ -98,13 +92,6 @@ public static class HousingApi
         var result = await grains.HousingOffice(district)
             .Execute(command, ProgrammeGrains.Meta(http, Caller.From(http.User)));
         return result.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CommandAnswer.From(result));
-    }
-
-    private static ValidationProblem? Invalid(string field, string key, Dictionary<string, string[]> errors)
-    {
-        foreach (var (name, messages) in Validation.OfId(field, key))
-            errors[name] = messages;
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
     }
 
     private static DateOnly Today(TimeProvider time) => CityCalendar.DateOf(time.GetUtcNow());

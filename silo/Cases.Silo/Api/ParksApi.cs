@@ -21,11 +21,9 @@ public static class ParksApi
     }
 
     /// <summary>The park's roster, talent teams, latest evaluation and accreditation; an operator sees only their own park.</summary>
-    public static async Task<Results<Ok<StateView<ParkState>>, ValidationProblem, ProblemHttpResult>> GetPark(
+    public static async Task<Results<Ok<StateView<ParkState>>, ProblemHttpResult>> GetPark(
         string parkKey, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (Validation.OfId("parkKey", parkKey) is { Count: > 0 } errors)
-            return TypedResults.ValidationProblem(errors);
         if (OtherOperator(Caller.From(http.User), parkKey) is { } denied)
             return denied;
         var (state, version) = await grains.Park(parkKey).GetState();
@@ -36,7 +34,7 @@ public static class ParksApi
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordTalentTeam(
         string parkKey, TalentTeamRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
     {
-        if (Invalid(parkKey, request.Validate(CityCalendar.DateOf(time.GetUtcNow()))) is { } invalid)
+        if (Invalid(request.Validate(CityCalendar.DateOf(time.GetUtcNow()))) is { } invalid)
             return invalid;
         var caller = Caller.From(http.User);
         if (OtherOperator(caller, parkKey) is { } denied)
@@ -58,7 +56,7 @@ public static class ParksApi
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> KnownParkAsync(
         string parkKey, HttpContext http, ProgrammeGrains grains, Dictionary<string, string[]> errors, IParkCommand command)
     {
-        if (Invalid(parkKey, errors) is { } invalid)
+        if (Invalid(errors) is { } invalid)
             return invalid;
         var (_, version) = await grains.Park(parkKey).GetState();
         if (version == 0)
@@ -77,10 +75,6 @@ public static class ParksApi
     private static ProblemHttpResult? OtherOperator(Caller caller, string parkKey) =>
         caller.Is(Roles.Operator) && caller.Subject != parkKey ? Problems.Forbidden($"An operator of park {caller.Subject} cannot access park {parkKey}.") : null;
 
-    private static ValidationProblem? Invalid(string parkKey, Dictionary<string, string[]> errors)
-    {
-        foreach (var (field, messages) in Validation.OfId("parkKey", parkKey))
-            errors[field] = messages;
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
-    }
+    private static ValidationProblem? Invalid(Dictionary<string, string[]> errors) =>
+        errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
 }

@@ -9,7 +9,8 @@ public sealed record OpenProgrammeRequest(int? Year, long? BudgetCny)
     {
         var errors = new Validation.Errors();
         errors.Check("year", Year is { } y && y >= FirstYear && y <= today.Year + 1, $"is required and must lie between {FirstYear} and {today.Year + 1}");
-        errors.Check("budgetCny", BudgetCny is >= 0, "is required and must not be negative");
+        errors.Check("budgetCny", BudgetCny is not null, "is required");
+        errors.Amount("budgetCny", BudgetCny, zeroAllowed: true);
         return errors.ByField;
     }
 }
@@ -28,7 +29,8 @@ public sealed record PaymentRequest(string EnterpriseKey, string? LoanReference,
             return errors.ByField;
         }
         errors.Id("loanReference", LoanReference);
-        errors.Check("amountCny", AmountCny is > 0, "is required for a loan interest subsidy payment and must be positive");
+        errors.Check("amountCny", AmountCny is not null, "is required for a loan interest subsidy payment");
+        errors.Amount("amountCny", AmountCny);
         return errors.ByField;
     }
 }

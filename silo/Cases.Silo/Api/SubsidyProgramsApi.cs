@@ -36,11 +36,9 @@ public static class SubsidyProgramsApi
     }
 
     /// <summary>The programme's budget, what is committed and paid, and each award and loan commitment.</summary>
-    public static async Task<Results<Ok<StateView<SubsidyProgramState>>, ValidationProblem, ProblemHttpResult>> GetProgramme(
+    public static async Task<Results<Ok<StateView<SubsidyProgramState>>, ProblemHttpResult>> GetProgramme(
         string key, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (Validation.OfId("key", key) is { Count: > 0 } errors)
-            return TypedResults.ValidationProblem(errors);
         var (state, version) = await grains.SubsidyProgram(key).GetState();
         return state.IsOpen
             ? TypedResults.Ok(new StateView<SubsidyProgramState>($"{SubsidyProgramDecider.Type}/{key}", version, state))
@@ -51,10 +49,7 @@ public static class SubsidyProgramsApi
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> Pay(
         string key, PaymentRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        var errors = request.Validate();
-        foreach (var (field, messages) in Validation.OfId("key", key))
-            errors[field] = messages;
-        if (errors.Count > 0)
+        if (request.Validate() is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         ISubsidyProgramCommand command = request.LoanReference is { } loan
             ? new PayLoanInterestSubsidy(request.EnterpriseKey, loan, request.AmountCny!.Value)

@@ -1,3 +1,5 @@
+using System.Text;
+using Cases.Domain;
 using Cases.Domain.Applicants;
 
 namespace Cases.Silo.Api;
@@ -10,8 +12,13 @@ namespace Cases.Silo.Api;
 public static class Validation
 {
     public const int MaxText = 200;
-    public const int MaxId = 128;
     public const int MaxItems = 50;
+
+    /// <summary>The largest sum of money a request may carry, CNY 1 trillion: beyond any budget, capital, loan, funding round, revenue or tax here.</summary>
+    public const long MaxAmountCny = 1_000_000_000_000;
+
+    /// <summary>The largest university rank: more universities than any ranking lists.</summary>
+    public const int MaxUniversityRank = 30_000;
 
     /// <summary>The range of dates a person's documents, studies and family can carry.</summary>
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
@@ -22,8 +29,8 @@ public static class Validation
     public static Dictionary<string, string[]> Of(ApplicantProfile p)
     {
         var errors = new Errors();
-        errors.Id("identityDocument", p.IdentityDocument);
-        errors.Text("name", p.Name);
+        errors.IdentityDocument("identityDocument", p.IdentityDocument);
+        errors.Name("name", p.Name);
         errors.Text("nationality", p.Nationality, max: 3);
         errors.Enum("passport", (PassportKind?)p.Passport);
         errors.Date("passportExpiry", p.PassportExpiry);
@@ -35,7 +42,7 @@ public static class Validation
             errors.Enum($"{field}.level", (DegreeLevel?)d.Level);
             errors.Text($"{field}.country", d.Country);
             errors.Text($"{field}.field", d.Field);
-            errors.Check($"{field}.universityRank", d.UniversityRank is null or > 0, "must be a positive rank");
+            errors.Check($"{field}.universityRank", d.UniversityRank is null or (> 0 and <= MaxUniversityRank), $"must be a rank from 1 to {MaxUniversityRank}");
             errors.Date($"{field}.obtainedOn", d.ObtainedOn);
         });
         errors.List("studyAbroad", p.StudyAbroad, (field, s) => errors.Period(field, s.From, s.To));
@@ -59,7 +66,7 @@ public static class Validation
         var errors = new Errors();
         errors.Id("dependantId", d.DependantId);
         errors.Enum("relation", (DependantRelation?)d.Relation);
-        errors.Text("name", d.Name);
+        errors.Name("name", d.Name);
         errors.Date("birthDate", d.BirthDate);
         errors.Enum("passport", d.Passport);
         errors.Date("passportExpiry", d.PassportExpiry);
@@ -114,24 +121,44 @@ public static class Validation
     {
         public Dictionary<string, string[]> ByField { get; } = [];
 
+        /// <summary>An id, by the rule every route id is held to as well.</summary>
         public void Id(string field, string? value)
         {
-            Text(field, value, MaxId);
-            if (value is not null && value.Contains('/', StringComparison.Ordinal))
-                Add(field, "must not contain '/'");
+            if (Ids.Problem(value) is { } problem)
+                Add(field, problem);
         }
 
-        /// <summary>Required text of bounded length, without control characters (line breaks and tabs allowed when multiline) or broken UTF-16.</summary>
+        /// <summary>An identity document in normal form: an id, and of the letters and digits real documents carry (see <see cref="Domain.Applicants.IdentityDocument"/>).</summary>
+        public void IdentityDocument(string field, string? value)
+        {
+            if (Ids.Problem(value) is { } problem)
+                Add(field, problem);
+            else if (Domain.Applicants.IdentityDocument.Problem(value!) is { } bad)
+                Add(field, bad);
+        }
+
+        /// <summary>A person's name: displayed text of Chinese (Han) and Latin letters, with spaces, '·', apostrophes and hyphens.</summary>
+        public void Name(string field, string? value)
+        {
+            var before = ByField.Count;
+            Text(field, value);
+            if (ByField.Count == before && !(value!.EnumerateRunes().All(IsNameRune) && value.EnumerateRunes().Any(Rune.IsLetter)))
+                Add(field, "may hold only Chinese and Latin letters, spaces, '·', apostrophes and hyphens, and at least one letter");
+        }
+
+        /// <summary>Required displayed text of bounded length, without control characters (line breaks and tabs allowed when multiline), broken UTF-16, or invisible and bidi control characters.</summary>
         public void Text(string field, string? value, int max = MaxText, bool multiline = false)
         {
             if (string.IsNullOrWhiteSpace(value))
                 Add(field, "is required");
             else if (value.Length > max)
                 Add(field, $"must be at most {max} characters (got {value.Length})");
-            else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
+            else if (value.Any(c => (char.IsControl(c) || c is '\u2028' or '\u2029') && !(multiline && c is '\n' or '\r' or '\t')))
                 Add(field, multiline ? "must not contain control characters other than line breaks and tabs" : "must not contain control characters");
-            else if (!IsWellFormed(value))
+            else if (!UnicodeText.IsWellFormed(value))
                 Add(field, "must not contain unpaired surrogates");
+            else if (value.EnumerateRunes().Any(UnicodeText.IsInvisible))
+                Add(field, "must not contain invisible, format or bidi control characters");
         }
 
         public void Items(string field, int count)
@@ -158,6 +185,20 @@ public static class Validation
                 else
                     check($"{field}[{i}]", item);
             }
+        }
+
+        /// <summary>A sum of money of at most <see cref="MaxAmountCny"/>, positive or (when zero is allowed) not negative; absent when null.</summary>
+        public void Amount(string field, long? value, bool zeroAllowed = false) => Count(field, value, MaxAmountCny, zeroAllowed, "amount");
+
+        /// <summary>A whole number of at most max, positive or (when zero is allowed) not negative; absent when null.</summary>
+        public void Count(string field, long? value, long max, bool zeroAllowed = false, string what = "number")
+        {
+            if (value is not { } v)
+                return;
+            if (zeroAllowed ? v < 0 : v <= 0)
+                Add(field, zeroAllowed ? "must not be negative" : $"must be a positive {what}");
+            else if (v > max)
+                Add(field, $"must be at most {max}");
         }
 
         public void Enum<T>(string field, T? value) where T : struct, System.Enum
@@ -188,16 +229,9 @@ public static class Validation
         public void Add(string field, string message) =>
             ByField[field] = ByField.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 
-        private static bool IsWellFormed(string value)
-        {
-            for (var i = 0; i < value.Length; i++)
-            {
-                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    i++;
-                else if (char.IsSurrogate(value[i]))
-                    return false;
-            }
-            return true;
-        }
+        // Han and Latin letters (diacritics composed by NFKC, or combining), and the separators names use: space, middle dots, apostrophes, hyphen.
+        private static bool IsNameRune(Rune rune) =>
+            (Rune.IsLetter(rune) && UnicodeText.ScriptOf(rune) is UnicodeText.Han or UnicodeText.Latin)
+            || rune.Value is (>= 0x0300 and <= 0x036F) or ' ' or '\u00B7' or '\u30FB' or '\'' or '\u2019' or '-';
     }
 }

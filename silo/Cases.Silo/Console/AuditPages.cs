@@ -23,7 +23,7 @@ public static class AuditPages
     public static async Task<Results<RazorComponentResult<AuditPage>, ProblemHttpResult>> Case(
         string type, string key, string? reason, string? asOf, string? trace, string? verify, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (AuditApi.StreamProblem(grains, type, key) is { } bad)
+        if (AuditApi.TypeProblem(grains, type) is { } bad)
             return bad;
         var caller = Caller.From(http.User);
         var mayVerify = caller.Is(Roles.Auditor) || caller.Is(Roles.Admin);
@@ -73,8 +73,6 @@ public static class AuditPages
         string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         var log = grains.Programme.AccessLogs;
-        if (AuditApi.StreamProblem(grains, log.GrainType, applicantKey) is { } bad)
-            return bad;
         var records = new List<Domain.Audit.PersonalDataAccessed>();
         await foreach (var e in grains.Store.ReadStreamAsync($"{log.GrainType}/{applicantKey}", 1, AuditApi.MaxPage, http.RequestAborted))
             records.Add(log.Deserialize(e));

@@ -42,8 +42,6 @@ public static class QueuePages
         if (problem is not null)
             return problem;
         string? reason = form!["reason"], accessReason = form["accessReason"];
-        if (Validation.OfId("applicantKey", applicantKey).Count > 0 || Validation.OfId("permitId", permitId).Count > 0)
-            return Problems.BadRequest("invalid-key", "The applicant or permit id is not valid.");
         IApplicantCommand? command = decision switch
         {
             "approve" => new ApprovePermit(permitId, reason ?? ""),

@@ -21,11 +21,7 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
     public override D Decide(ApplicantState state, IApplicantCommand command, CommandContext ctx)
     {
         if (command is RegisterApplicant register)
-            return state.Profile is not null
-                ? D.Reject(AlreadyRegistered, $"Applicant {ctx.GrainKey.Key} is already registered.")
-                : ApplicantValidation.Problem(register.Profile, ctx.GrainKey.Key) is { } problem
-                    ? D.Reject(problem.Contains("identity", StringComparison.Ordinal) ? IdentityMismatch : InvalidProfile, problem)
-                    : D.Accept(new ApplicantRegistered(register.Profile, ctx.Actor, ctx.Now));
+            return Register(state, register, ctx);
         if (state.Profile is not { } profile)
             return D.Reject(UnknownApplicant, $"No applicant is registered under {ctx.GrainKey.Key}; register the applicant first.");
         var today = ctx.Today;
@@ -55,6 +51,18 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
             ApplyForForeignResidence f => ApplyForForeignResidence(state, f, today),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not an applicant command."),
         };
+    }
+
+    // The key is the identity document in normal form, so a width or look-alike variant can never open a second case.
+    private static D Register(ApplicantState state, RegisterApplicant register, CommandContext ctx)
+    {
+        if (state.Profile is not null)
+            return D.Reject(AlreadyRegistered, $"Applicant {ctx.GrainKey.Key} is already registered.");
+        if (IdentityDocument.Problem(ctx.GrainKey.Key) is { } bad)
+            return D.Reject(InvalidIdentityDocument, $"The identity document {ctx.GrainKey.Key} {bad}.");
+        return ApplicantValidation.Problem(register.Profile, ctx.GrainKey.Key) is { } problem
+            ? D.Reject(problem.Contains("identity", StringComparison.Ordinal) ? IdentityMismatch : InvalidProfile, problem)
+            : D.Accept(new ApplicantRegistered(register.Profile, ctx.Actor, ctx.Now));
     }
 
     private static D AddDependant(ApplicantState state, Dependant d) =>

@@ -6,6 +6,7 @@ public static class ApplicantRejections
     public const string UnknownApplicant = "unknown-applicant";
     public const string AlreadyRegistered = "already-registered";
     public const string IdentityMismatch = "identity-mismatch";
+    public const string InvalidIdentityDocument = "invalid-identity-document";
     public const string InvalidProfile = "invalid-profile";
     public const string InvalidDependant = "invalid-dependant";
     public const string DuplicateDependant = "duplicate-dependant";

@@ -16,7 +16,8 @@ internal static class EnterpriseLoans
         // Art. 6: "partial or full interest subsidy"; item 7: "a percentage of actual interest" for IP-backed loans.
         if (r.CoveragePercent is < 1 or > 100)
             return EnterpriseDecider.Reject("coverage-invalid", "Coverage is 1 to 99 percent (partial) or 100 (full).");
-        var requested = r.InterestCny * r.CoveragePercent / 100;
+        // Multiplied in 128 bits: the share is at most the interest, but interest times percent can exceed a long.
+        var requested = (long)((Int128)r.InterestCny * r.CoveragePercent / 100);
         return EnterpriseDecider.Accept(new LoanInterestSubsidyRequested(
             r.LoanReference, r.PrincipalCny, r.InterestCny, r.CoveragePercent, r.IpBacked, requested, today));
     }

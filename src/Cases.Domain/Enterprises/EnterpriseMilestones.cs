@@ -20,13 +20,15 @@ internal static class EnterpriseMilestones
         var positive = m.Kind is MilestoneKind.FundingRound or MilestoneKind.Patent;
         if (positive ? m.Value <= 0 : m.Value < 0)
             return EnterpriseDecider.Reject("value-invalid", $"{m.Kind} needs a {(positive ? "positive" : "non-negative")} value.");
+        if (MilestoneTotals.Problem(state.FundingRaisedCny, state.Patents, m.Kind, m.Value) is { } overflow)
+            return EnterpriseDecider.Reject(MilestoneTotals.Overflow, overflow);
         return EnterpriseDecider.Accept(new MilestoneRecorded(state.CurrentParkKey, m.Kind, m.Value, m.Year, m.Reference, today));
     }
 
     public static EnterpriseState Apply(EnterpriseState state, MilestoneRecorded m) => m.Kind switch
     {
-        MilestoneKind.FundingRound => state with { FundingRounds = state.FundingRounds + 1, FundingRaisedCny = state.FundingRaisedCny + m.Value },
-        MilestoneKind.Patent => state with { Patents = state.Patents + (int)m.Value },
+        MilestoneKind.FundingRound => state with { FundingRounds = checked(state.FundingRounds + 1), FundingRaisedCny = checked(state.FundingRaisedCny + m.Value) },
+        MilestoneKind.Patent => state with { Patents = checked(state.Patents + (int)m.Value) },
         MilestoneKind.StaffCount => state with { StaffCount = m.Value },
         // A later figure for the same year is a correction and replaces the earlier one.
         MilestoneKind.Revenue => state with { RevenueByYear = state.RevenueByYear.SetItem(m.Year!.Value, m.Value) },

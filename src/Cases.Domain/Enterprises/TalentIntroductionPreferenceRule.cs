@@ -13,7 +13,8 @@ public static class TalentIntroductionPreferenceRule
         // Art. 10 "in the past three years": full calendar years only, so the current, unfinished year never counts.
         var years = Enumerable.Range(on.Year - rules.PreferentialTaxYears, rules.PreferentialTaxYears).ToList();
         var missing = years.Where(y => !taxPaidByYear.ContainsKey(y)).ToList();
-        var total = years.Sum(y => taxPaidByYear.GetValueOrDefault(y));
+        // Added as decimals: three years of the largest recordable figures exceed a long, and the average must still be judged.
+        var total = years.Sum(y => (decimal)taxPaidByYear.GetValueOrDefault(y));
         var span = $"{years[0]}-{years[^1]}";
 
         var conditions = new List<Condition>
@@ -25,11 +26,11 @@ public static class TalentIntroductionPreferenceRule
             new("tax-years-recorded", "overseas-educated-personnel-measures Art. 10", missing.Count == 0,
                 missing.Count == 0 ? $"Tax is recorded for every year of {span}." : $"No tax recorded for {string.Join(", ", missing)}."),
             // Art. 10: "more than CNY 1 million" on average: exactly the threshold does not qualify; compared on totals to avoid rounding.
-            new("average-annual-tax", "overseas-educated-personnel-measures Art. 10", total > rules.PreferentialAverageAnnualTaxCny * years.Count,
-                $"Tax paid {span} totals CNY {Cny(total)}, an average of CNY {((decimal)total / years.Count).ToString("N2", CultureInfo.InvariantCulture)} a year, against more than CNY {Cny(rules.PreferentialAverageAnnualTaxCny)} required."),
+            new("average-annual-tax", "overseas-educated-personnel-measures Art. 10", total > (decimal)rules.PreferentialAverageAnnualTaxCny * years.Count,
+                $"Tax paid {span} totals CNY {Cny(total)}, an average of CNY {(total / years.Count).ToString("N2", CultureInfo.InvariantCulture)} a year, against more than CNY {Cny(rules.PreferentialAverageAnnualTaxCny)} required."),
         };
         return new Evaluation(rules.Version, conditions.TrueForAll(c => c.Passed), conditions);
     }
 
-    private static string Cny(long amount) => amount.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Cny(decimal amount) => amount.ToString("N0", CultureInfo.InvariantCulture);
 }

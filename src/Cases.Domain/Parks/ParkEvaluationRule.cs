@@ -21,7 +21,7 @@ public static class ParkEvaluationRule
 
         // Q&A: "parks that have successfully attracted talent teams within the last three years".
         var teams = state.TalentTeams.Count(t => InWindow(t.AttractedOn));
-        var teamPoints = Math.Min(teams * scoring.PointsPerTalentTeam, scoring.TalentTeamPointsCap);
+        var teamPoints = (int)Math.Min((long)teams * scoring.PointsPerTalentTeam, scoring.TalentTeamPointsCap);
 
         // Q&A: the evaluation also counts the enterprises' progress: on the roster during the window, and progressed
         // (a milestone or graduation in the window); an enterprise that ended before the window is not counted.
@@ -30,9 +30,10 @@ public static class ParkEvaluationRule
             .ToList();
         var progressed = considered.Count(e =>
             (e.Stage == RosterStage.Graduated && e.EndedOn is { } ended && InWindow(ended)) || e.ProgressDates.Any(InWindow));
-        var progressPoints = considered.Count == 0 ? 0 : scoring.EnterpriseProgressPoints * progressed / considered.Count;
+        // In 64 bits: points times enterprises can exceed an int, the share of the points cannot.
+        var progressPoints = considered.Count == 0 ? 0 : (int)((long)scoring.EnterpriseProgressPoints * progressed / considered.Count);
 
-        var score = teamPoints + progressPoints;
+        var score = checked(teamPoints + progressPoints);
         var outstanding = score >= rules.ParkOutstandingScore;
         Condition[] conditions =
         [

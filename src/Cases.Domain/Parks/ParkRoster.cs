@@ -39,12 +39,19 @@ internal static class ParkRoster
             return ParkDecider.Reject("milestone-invalid", "A milestone has a known kind and a non-negative value.");
         if (m.Kind is MilestoneKind.Revenue or MilestoneKind.TaxPaid && m.Year is null)
             return ParkDecider.Reject("year-missing", $"{m.Kind} is recorded for a calendar year.");
+        if (MilestoneTotals.Problem(entry.FundingRaisedCny, entry.Patents, m.Kind, m.Value) is { } overflow)
+            return ParkDecider.Reject(MilestoneTotals.Overflow, overflow);
+        // The park's funding over time adds every enterprise's rounds, so that sum must fit as well.
+        if (m.Kind == MilestoneKind.FundingRound && MilestoneTotals.Problem(ParkFunding(state), 0, m.Kind, m.Value) is { } parkOverflow)
+            return ParkDecider.Reject(MilestoneTotals.Overflow, $"Across the park: {parkOverflow}");
         var recorded = new RosterMilestoneRecorded(m.EnterpriseKey, m.Kind, m.Value, m.Year, m.On);
         // The first recorded progress is what starts incubation proper.
         return entry.Stage == RosterStage.Admitted
             ? ParkDecider.Accept(recorded, new RosterStageUpdated(m.EnterpriseKey, RosterStage.Admitted, RosterStage.Incubating, m.On, "progress recorded"))
             : ParkDecider.Accept(recorded);
     }
+
+    private static long ParkFunding(ParkState state) => state.Roster.Values.Sum(e => e.FundingRaisedCny);
 
     public static ParkState Apply(ParkState state, EnterpriseAddedToRoster a) => state with
     {
@@ -66,8 +73,8 @@ internal static class ParkRoster
         var e = current with { ProgressDates = current.ProgressDates.Add(m.On) };
         e = m.Kind switch
         {
-            MilestoneKind.FundingRound => e with { FundingRounds = e.FundingRounds + 1, FundingRaisedCny = e.FundingRaisedCny + m.Value },
-            MilestoneKind.Patent => e with { Patents = e.Patents + (int)m.Value },
+            MilestoneKind.FundingRound => e with { FundingRounds = checked(e.FundingRounds + 1), FundingRaisedCny = checked(e.FundingRaisedCny + m.Value) },
+            MilestoneKind.Patent => e with { Patents = checked(e.Patents + (int)m.Value) },
             MilestoneKind.StaffCount => e with { StaffCount = m.Value },
             MilestoneKind.Revenue => e with { RevenueByYear = e.RevenueByYear.SetItem(m.Year!.Value, m.Value) },
             MilestoneKind.TaxPaid => e with { TaxPaidByYear = e.TaxPaidByYear.SetItem(m.Year!.Value, m.Value) },

@@ -41,18 +41,18 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
         ProgrammeOpened o => state with { IsOpen = true, Year = o.Year, BudgetCny = o.BudgetCny },
         GrantAwarded a => state with
         {
-            CommittedCny = state.CommittedCny + a.AmountCny,
+            CommittedCny = checked(state.CommittedCny + a.AmountCny),
             Grants = state.Grants.SetItem(a.EnterpriseKey, new StartupGrantCommitment(a.AmountCny, a.AwardedOn, false)),
         },
-        GrantRefused => state with { GrantsRefused = state.GrantsRefused + 1 },
+        GrantRefused => state with { GrantsRefused = checked(state.GrantsRefused + 1) },
         GrantPaid p => state with
         {
-            PaidCny = state.PaidCny + p.AmountCny,
+            PaidCny = checked(state.PaidCny + p.AmountCny),
             Grants = state.Grants.SetItem(p.EnterpriseKey, state.Grants[p.EnterpriseKey] with { Paid = true }),
         },
         LoanInterestSubsidyCommitted c => state with
         {
-            CommittedCny = state.CommittedCny + c.AmountCny,
+            CommittedCny = checked(state.CommittedCny + c.AmountCny),
             LoanSubsidies = state.LoanSubsidies.SetItem(
                 SubsidyProgramState.LoanKey(c.EnterpriseKey, c.LoanReference),
                 new LoanSubsidyCommitment(c.EnterpriseKey, c.LoanReference, c.AmountCny, 0)),

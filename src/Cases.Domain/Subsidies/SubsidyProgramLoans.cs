@@ -45,8 +45,8 @@ internal static class SubsidyProgramLoans
         var commitment = state.LoanSubsidies[key];
         return state with
         {
-            PaidCny = state.PaidCny + p.AmountCny,
-            LoanSubsidies = state.LoanSubsidies.SetItem(key, commitment with { PaidCny = commitment.PaidCny + p.AmountCny }),
+            PaidCny = checked(state.PaidCny + p.AmountCny),
+            LoanSubsidies = state.LoanSubsidies.SetItem(key, commitment with { PaidCny = checked(commitment.PaidCny + p.AmountCny) }),
         };
     }
 }

@@ -6,7 +6,7 @@ using Cases.Journal;
 namespace Cases.Domain.Tests.Applicants;
 
 /// <summary>Drives an applicant decider directly: decides a command, folds accepted events into the state, and keeps the timeline.</summary>
-internal sealed class ApplicantHarness(RuleSet? rules = null)
+internal sealed class ApplicantHarness(RuleSet? rules = null, string key = ApplicantHarness.Key)
 {
     public const string Key = ApplicantProfiles.BaselineIdentity;
     public const string Officer = "officer:wang";
@@ -72,7 +72,7 @@ internal sealed class ApplicantHarness(RuleSet? rules = null)
     }
 
     private CommandContext Context(string actor) => new(
-        new GrainKey(Grain.GrainType, Key),
+        new GrainKey(Grain.GrainType, key),
         $"cmd-{++_commands}",
         actor,
         new DateTimeOffset(On.ToDateTime(new TimeOnly(10, 0)), CityCalendar.UtcOffset),

@@ -113,6 +113,38 @@ public sealed class EnterpriseParkAndMilestoneTests
         Assert.Equal("value-invalid", scenario.Reject(new RecordMilestone(kind, value), Operator));
     }
 
+    [Theory]
+    [InlineData(MilestoneKind.FundingRound, long.MaxValue)]
+    [InlineData(MilestoneKind.Patent, int.MaxValue)]
+    public void AMilestoneThatWouldOverflowItsTotalIsRefusedAndTheTotalStays(MilestoneKind kind, long first)
+    {
+        var scenario = EnterpriseScenarios.Registered();
+        scenario.Accept<MilestoneRecorded>(new RecordMilestone(kind, first), Operator);
+
+        Assert.Equal("total-overflow", scenario.Reject(new RecordMilestone(kind, 1), Operator));
+        Assert.Equal(first, kind == MilestoneKind.FundingRound ? scenario.State.FundingRaisedCny : scenario.State.Patents);
+    }
+
+    [Fact]
+    public void APatentCountBeyondWhatTheTotalHoldsIsRefusedRatherThanTruncated()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        Assert.Equal("total-overflow", scenario.Reject(new RecordMilestone(MilestoneKind.Patent, (long)int.MaxValue + 2), Operator));
+        Assert.Equal(0, scenario.State.Patents);
+    }
+
+    [Fact]
+    public void AFullSubsidyOfAHugeInterestIsTheWholeInterestNotAnOverflow()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        var requested = scenario.Accept<LoanInterestSubsidyRequested>(
+            new RequestLoanInterestSubsidy("L-1", long.MaxValue, long.MaxValue / 10, 100, IpBacked: false), "applicant:P-1");
+
+        Assert.Equal(long.MaxValue / 10, requested.RequestedAmountCny);
+    }
+
     [Fact]
     public void APartialInterestSubsidyRequestComputesTheShareAndRecordsAnIpBackedLoan()
     {

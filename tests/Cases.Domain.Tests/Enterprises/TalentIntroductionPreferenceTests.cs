@@ -38,6 +38,17 @@ public sealed class TalentIntroductionPreferenceTests
     }
 
     [Fact]
+    public void TaxFiguresWhoseTotalExceedsALongAreAddedExactlyRatherThanFailingTheEvaluation()
+    {
+        var scenario = WithTax((2023, long.MaxValue), (2024, long.MaxValue), (2025, long.MaxValue));
+
+        var evaluation = Evaluate(scenario);
+
+        Assert.True(Condition(evaluation, "average-annual-tax"));
+        Assert.Contains("totals CNY 27,670,116,110,564,327,421", evaluation.Conditions.Single(c => c.Code == "average-annual-tax").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OnlyTheLastThreeFullYearsCount()
     {
         // Evaluated in 2026: 2022 and the unfinished 2026 lie outside 2023-2025.

@@ -43,6 +43,36 @@ public sealed class ParkRosterTests
     }
 
     [Fact]
+    public void AFundingRoundThatWouldOverflowTheEntrysTotalIsRefusedAndTheTotalStaysPositive()
+    {
+        var scenario = WithEnterprise();
+        Assert.True(scenario.Send(new RecordRosterMilestone("ent-1", MilestoneKind.FundingRound, long.MaxValue, null, Day), Streams).IsAccepted);
+
+        Assert.Equal("total-overflow", scenario.Reject(new RecordRosterMilestone("ent-1", MilestoneKind.FundingRound, 1, null, Day), Streams));
+        Assert.Equal(long.MaxValue, scenario.State.Roster["ent-1"].FundingRaisedCny);
+    }
+
+    [Fact]
+    public void AFundingRoundThatWouldOverflowTheParksTotalIsRefused()
+    {
+        var scenario = WithEnterprise();
+        scenario.Accept<EnterpriseAddedToRoster>(new AddToRoster("ent-2", Day), Streams);
+        Assert.True(scenario.Send(new RecordRosterMilestone("ent-1", MilestoneKind.FundingRound, long.MaxValue - 10, null, Day), Streams).IsAccepted);
+
+        Assert.Equal("total-overflow", scenario.Reject(new RecordRosterMilestone("ent-2", MilestoneKind.FundingRound, 11, null, Day), Streams));
+        Assert.Equal(0, scenario.State.Roster["ent-2"].FundingRaisedCny);
+    }
+
+    [Fact]
+    public void APatentCountThatWouldOverflowTheEntrysTotalIsRefused()
+    {
+        var scenario = WithEnterprise();
+
+        Assert.Equal("total-overflow", scenario.Reject(new RecordRosterMilestone("ent-1", MilestoneKind.Patent, (long)int.MaxValue + 2, null, Day), Streams));
+        Assert.Equal(0, scenario.State.Roster["ent-1"].Patents);
+    }
+
+    [Fact]
     public void CommandsForAnEnterpriseNotOnTheRosterAreRejected()
     {
         var scenario = WithEnterprise();

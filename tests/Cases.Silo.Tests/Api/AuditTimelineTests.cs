@@ -130,7 +130,7 @@ public sealed class AuditTimelineTests(ApiSilo silo)
         foreach (var chunk in Enumerable.Range(1, count).Chunk(25))
         {
             await Task.WhenAll(chunk.Select(i => own.PostOkAsync($"/applicants/{id}/dependants",
-                new { dependantId = $"child-{i}", relation = "Child", name = $"Child {i}", birthDate = "2020-01-01" })));
+                new { dependantId = $"child-{i}", relation = "Child", name = "Li Xiao", birthDate = "2020-01-01" })));
         }
     }
 }

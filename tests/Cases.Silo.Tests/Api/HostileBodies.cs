@@ -6,7 +6,7 @@ namespace Cases.Silo.Tests.Api;
 /// <summary>One hostile request: who sends it where, with which bytes and content type, and the status it must get if a specific one.</summary>
 public sealed record HostileRequest(string Name, string Caller, string Path, byte[] Body, string? ContentType = "application/json", int? ExpectedStatus = null);
 
-/// <summary>Generates malformed and hostile bodies: wrong types, missing and null fields, huge strings, deep nesting, bad dates and numbers, unknown enums and members, wrong shapes, wrong content types and invalid UTF-8.</summary>
+/// <summary>Generates malformed and hostile bodies: wrong types, missing and null fields, huge strings, deep nesting, bad dates and numbers, unknown enums and members, wrong shapes, wrong content types, invalid UTF-8, and the hostile review's classes.</summary>
 public static class HostileBodies
 {
     private const string Json = "application/json";
@@ -15,7 +15,7 @@ public static class HostileBodies
     public static JsonObject Profile(string id) => JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Profiles.Eligible(id)))!.AsObject();
 
     public static IEnumerable<HostileRequest> All(string applicant) =>
-        Intake().Concat(OwnCase(applicant)).Concat(Decisions(applicant)).Concat(Tokens());
+        Intake().Concat(OwnCase(applicant)).Concat(Decisions(applicant)).Concat(Tokens()).Concat(Review(applicant));
 
     private static IEnumerable<HostileRequest> Intake()
     {
@@ -202,6 +202,49 @@ public static class HostileBodies
             yield return new HostileRequest($"token {name}", "admin", "/auth/tokens", Bytes(body));
     }
 
+    // The hostile review's classes (issue 11): invisible characters, homoglyphs, numbers as strings, whitespace and dot ids, overflow; each must be a 400.
+    private static IEnumerable<HostileRequest> Review(string id)
+    {
+        foreach (var hidden in new[] { "\u200B", "\u200D", "\u202E", "\u2067", "\u200F", "\u061C", "\uFEFF" })
+        {
+            var code = $"U+{(int)hidden[0]:X4}";
+            var name = Profile(NewKey());
+            name["name"] = $"Li{hidden} Wei";
+            yield return Anonymous($"review: {code} in the name", name, 400);
+            var document = Profile(NewKey());
+            document["identityDocument"] = $"P-{hidden}{Guid.NewGuid():N}";
+            yield return Anonymous($"review: {code} in the identity document", document, 400);
+            yield return new HostileRequest($"review: {code} in a reason", "officer", $"/applicants/{id}/permits/permit-1/approve", Bytes(Obj(("reason", $"ok{hidden}"))), Json, 400);
+        }
+        foreach (var (script, lookAlike) in new[] { ("Cyrillic A", "P\u0410-"), ("Cyrillic Er", "\u0420-"), ("Greek Rho", "\u03A1-"), ("Latin and Han", "P\u4E00-") })
+        {
+            var p = Profile(NewKey());
+            p["identityDocument"] = lookAlike + Random.Shared.NextInt64(1_000_000_000, 9_999_999_999);
+            yield return Anonymous($"review: identity document with {script}", p, 400);
+        }
+        var rank = Profile(NewKey());
+        rank["degrees"]![0]!["universityRank"] = "150";
+        yield return Anonymous("review: university rank as a string", rank, 400);
+        yield return new HostileRequest("review: budget as a string", "officer", "/subsidy-programs", Encoding.UTF8.GetBytes("{\"year\":2001,\"budgetCny\":\"1000\"}"), Json, 400);
+        yield return new HostileRequest("review: milestone value as a string", "officer", "/enterprises/E-none/milestones", Encoding.UTF8.GetBytes("{\"kind\":\"Patent\",\"value\":\"1\"}"), Json, 400);
+        foreach (var blank in new[] { ".", "..", " ", "\t", "\u3000" })
+        {
+            var p = Profile(NewKey());
+            p["identityDocument"] = blank;
+            yield return Anonymous($"review: identity document {Describe(blank)}", p, 400);
+            yield return Own($"review: permit id {Describe(blank)}", $"/applicants/{id}/permits", Obj(("permitId", blank)), 400);
+        }
+        foreach (var segment in new[] { "%20", "%20%20", "%09", "%E2%80%AE", new string('x', 129) })
+        {
+            yield return Own($"review: applicant route id {segment[..Math.Min(9, segment.Length)]}", $"/applicants/{segment}/recognition", Obj(("applicationId", "rec-1")), 400);
+            yield return new HostileRequest($"review: permit route id {segment[..Math.Min(9, segment.Length)]}", "officer", $"/applicants/{id}/permits/{segment}/approve", Bytes(Obj(("reason", "ok"))), Json, 400);
+        }
+        foreach (var value in new[] { "9223372036854775807", "9223372036854775808", "1e19", "-9223372036854775808", "1000000000001" })
+            yield return new HostileRequest($"review: funding round of {value}", "officer", "/enterprises/E-none/milestones", Encoding.UTF8.GetBytes($"{{\"kind\":\"FundingRound\",\"value\":{value}}}"), Json, 400);
+        yield return new HostileRequest("review: patents beyond an int", "officer", "/enterprises/E-none/milestones", Encoding.UTF8.GetBytes("{\"kind\":\"Patent\",\"value\":2147483648}"), Json, 400);
+        yield return new HostileRequest("review: budget of 2^63-1", "officer", "/subsidy-programs", Encoding.UTF8.GetBytes("{\"year\":2001,\"budgetCny\":9223372036854775807}"), Json, 400);
+    }
+
     private static IEnumerable<JsonObject> BadDegrees()
     {
         JsonObject Degree(string field, JsonNode? value)
@@ -245,7 +288,7 @@ public static class HostileBodies
 
     private static HostileRequest Raw(string name, string body) => new(name, "anonymous", "/applicants", Encoding.UTF8.GetBytes(body));
 
-    private static HostileRequest Own(string name, string path, JsonNode? body) => new(name, "applicant", path, Bytes(body));
+    private static HostileRequest Own(string name, string path, JsonNode? body, int? status = null) => new(name, "applicant", path, Bytes(body), Json, status);
 
     private static byte[] Bytes(JsonNode? body) => Encoding.UTF8.GetBytes(body?.ToJsonString() ?? "null");
 

@@ -12,7 +12,7 @@ namespace Cases.Silo.Tests.Api;
 public sealed class HostileInputTests(ApiSilo silo)
 {
     [Fact]
-    public async Task EveryMalformedOrHostileBodyGetsA4xxProblemAndTheSiloKeepsServing()
+    public async Task EveryMalformedOrHostileBodyGetsA4xxProblemAndTheSiloKeepsServingWithItsChainsIntact()
     {
         var applicant = NewId("P");
         var clients = new Dictionary<string, HttpClient>
@@ -39,6 +39,8 @@ public sealed class HostileInputTests(ApiSilo silo)
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} hostile requests were mishandled:\n{string.Join("\n", failures)}");
         Assert.Equal(HttpStatusCode.OK, (await silo.Anonymous().GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await silo.Anonymous().PostAsJsonAsync("/applicants", Profiles.Eligible(NewId("P")))).StatusCode);
+        var chains = await silo.Auditor().GetOkAsync("/audit/verify");
+        Assert.True(chains.GetProperty("intact").GetBoolean(), $"the store-wide chain verification found broken streams: {chains}");
     }
 
     [Fact]
