@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Cases.Domain.Applicants;
 using Cases.Domain.Audit;
 using Cases.Grains.Contracts;
+using Cases.Journal;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -48,10 +50,21 @@ public static class ApplicantsApi
             return Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
         if (result.Rejection is { } rejection)
             return Problems.From(rejection);
+        // The token is built from the stored registration, so it is handed out only for that registration's own request.
+        if (!IsRegistrationOf(grains, result, profile, caller))
+            return Problems.From(new Rejection(CommandRejections.IdempotencyKeyReused, "The Idempotency-Key was already used for another application; send a new one."));
         // The token's expiry derives from the stored event, so a retried intake returns the very same answer.
         var registeredAt = result.Events[0].OccurredAt;
         var token = tokens.Issue(Roles.Applicant, profile.IdentityDocument, registeredAt.Add(ApplicantTokenLifetime));
         return TypedResults.Created($"/applicants/{Uri.EscapeDataString(profile.IdentityDocument)}", new CaseCreated(profile.IdentityDocument, token, result.Version));
+    }
+
+    // The grains refuse a reused key by its fingerprint, but outcomes recorded before fingerprints match any retry; the stored profile and actor decide then.
+    private static bool IsRegistrationOf(ProgrammeGrains grains, CommandResult result, ApplicantProfile profile, Caller caller)
+    {
+        var applicants = grains.Programme.Applicants;
+        return result.Events is [var stored, ..] && applicants.Deserialize(stored) is ApplicantRegistered registered && registered.By == caller.Actor
+            && JsonSerializer.Serialize(registered.Profile, applicants.Json) == JsonSerializer.Serialize(profile, applicants.Json);
     }
 
     /// <summary>The case's state; an officer's or auditor's read must give a reason (X-Access-Reason) and is recorded before the data is shown.</summary>

@@ -1,5 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Cases.Domain.Applicants;
+using Cases.Journal.Events;
+using Cases.Journal.Storage;
+using Cases.Silo.Api;
+using Microsoft.Extensions.DependencyInjection;
 using static Cases.Silo.Tests.Api.AuditSteps;
 
 namespace Cases.Silo.Tests.Api;
@@ -21,6 +27,36 @@ public sealed class IntakeTests(ApiSilo silo)
         Assert.Equal(first.Headers.Location, retry.Headers.Location);
         var timeline = await silo.Auditor().WithReason("intake duplicate check").GetOkAsync($"/audit/streams/applicant/{id}/events");
         Assert.Equal(new[] { "ApplicantRegistered" }, timeline.GetProperty("events").Types());
+    }
+
+    [Fact]
+    public async Task AnIdempotencyKeyReusedWithAnotherProfileIsA422ThatHandsOutNoToken()
+    {
+        var id = NewId("P");
+        var key = NewId("intake");
+        var first = await PostIntakeAsync(Profiles.Eligible(id), key);
+        var token = (await first.Content.ReadFromJsonAsync<CaseCreated>())!.Token;
+
+        var reused = await PostIntakeAsync(Profiles.Eligible(id, district: "chaoyang"), key);
+
+        await AssertReusedAsync(reused, token);
+        var state = await silo.Auditor().WithReason("reused key check").GetOkAsync($"/applicants/{id}");
+        Assert.Equal("haidian", state.GetProperty("state").GetProperty("profile").GetProperty("homeDistrict").GetString());
+    }
+
+    [Fact]
+    public async Task AKeyOfAnIntakeRecordedBeforeFingerprintsHandsOutNoTokenForAnotherProfileAndStillAnswersItsRetry()
+    {
+        var id = NewId("P");
+        var key = NewId("intake");
+        await RecordIntakeWithoutFingerprintAsync(id, key, Profiles.Eligible(id));
+
+        var reused = await PostIntakeAsync(Profiles.Eligible(id, district: "chaoyang"), key);
+        var retry = await PostIntakeAsync(Profiles.Eligible(id), key);
+
+        await AssertReusedAsync(reused, token: null);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal(id, (await retry.Content.ReadFromJsonAsync<CaseCreated>())!.CaseId);
     }
 
     [Fact]
@@ -91,6 +127,30 @@ public sealed class IntakeTests(ApiSilo silo)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var timeline = await silo.Auditor().WithReason("check nothing was written").GetAsync($"/audit/streams/applicant/{id}/events");
         Assert.Equal(HttpStatusCode.NotFound, timeline.StatusCode);
+    }
+
+    private static async Task AssertReusedAsync(HttpResponseMessage reused, string? token)
+    {
+        var body = await reused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Equal("idempotency-key-reused", JsonDocument.Parse(body).RootElement.GetProperty("code").GetString());
+        Assert.DoesNotContain("token", body, StringComparison.OrdinalIgnoreCase);
+        if (token is not null)
+            Assert.DoesNotContain(token, body, StringComparison.Ordinal);
+        Assert.Null(reused.Headers.Location);
+    }
+
+    // An intake as silos recorded it before they kept command fingerprints: its outcome has none.
+    private async Task RecordIntakeWithoutFingerprintAsync(string id, string key, object profile)
+    {
+        var programme = silo.Factory.Services.GetRequiredService<Cases.Domain.Programme>();
+        var registered = new ApplicantRegistered(
+            JsonSerializer.Deserialize<ApplicantProfile>(JsonSerializer.Serialize(profile), programme.Applicants.Json)!, $"applicant:{id}", DateTimeOffset.UtcNow);
+        var (type, schemaVersion, payload) = programme.Applicants.Events.Serialize(registered);
+        var pending = new PendingEvent(Guid.CreateVersion7(), type, schemaVersion, payload, registered.At, registered.By, key, null, key);
+        var appended = await silo.Factory.Services.GetRequiredService<IEventStore>()
+            .AppendAsync(new AppendRequest($"applicant/{id}", 0, [new CommandAppend(key, [pending], null)]));
+        Assert.IsType<AppendResult.Committed>(appended);
     }
 
     private Task<HttpResponseMessage> PostIntakeAsync(object profile, string? key)
