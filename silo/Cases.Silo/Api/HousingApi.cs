@@ -64,7 +64,7 @@ public static class HousingApi
     {
         if (Validation.OfId("applicantKey", applicantKey) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
-        if (await Access.ToApplicantAsync(http, grains, Caller.From(http.User), applicantKey, "housing case") is { } denied)
+        if (await Access.ToApplicantAsync(http, grains, Caller.From(http.User), applicantKey, "housing case", $"{HousingDecider.Type}/{applicantKey}") is { } denied)
             return denied;
         var (state, version) = await grains.Housing(applicantKey).GetState();
         return state.IsOpen

@@ -31,12 +31,15 @@ public static class AuditPages
         var empty = new AuditModel(type, key, reason, asOf, null, mayVerify, [], null, null, null);
         if (AuditAccess.ApplicantOf(title) is not null && string.IsNullOrWhiteSpace(reason))
             return PageFrame.Page<AuditPage>(http, title, empty with { Message = "This case holds personal data: give a reason to read it." });
+        // An unknown applicant's case shows nothing, so its read leaves no access record; every case reader may read applicants' cases.
+        if (AuditAccess.ApplicantOf(title) is not null && !await AuditApi.ExistsAsync(grains.Store, title, http.RequestAborted))
+            return NoEvents(http, title, empty);
         ConsoleAccess.UseReason(http, reason);
         if (await AuditAccess.ToStreamAsync(http, grains, caller, type, key, "console timeline", applicantMayRead: false) is { } denied)
             return denied;
         var timeline = await ConsoleTimeline.ReadAsync(grains, title, http.RequestAborted);
         if (timeline.Count == 0)
-            return PageFrame.Page<AuditPage>(http, title, empty with { Message = $"No events recorded for {title} yet." }, status: 404);
+            return NoEvents(http, title, empty);
         StateShown? state = null;
         string? message = null;
         if (!string.IsNullOrWhiteSpace(asOf))
@@ -65,6 +68,9 @@ public static class AuditPages
         var verification = verify is not null && mayVerify ? await Journal.Events.ChainVerifier.VerifyStreamAsync(grains.Store, title, http.RequestAborted) : null;
         return PageFrame.Page<AuditPage>(http, title, new AuditModel(type, key, reason, asOf, message, mayVerify, timeline, state, chain, verification));
     }
+
+    private static RazorComponentResult<AuditPage> NoEvents(HttpContext http, string title, AuditModel empty) =>
+        PageFrame.Page<AuditPage>(http, title, empty with { Message = $"No events recorded for {title} yet." }, status: 404);
 
     public static async Task<Results<RazorComponentResult<AccessLogPage>, ProblemHttpResult>> AccessLog(
         string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains)
