@@ -77,6 +77,23 @@ public sealed class ParkOperatorConsoleTests(ConsoleSilo silo)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TheRosterCsvDefusesFormulasInEveryTextCell()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        string park = $"park-{id}", enterprise = $"ent-{id}";
+        await silo.ExecuteAsync(silo.Grains.Enterprise(enterprise),
+            new RegisterEnterprise("\t=HYPERLINK(\"http://evil.example\",\"open\")", ["@SUM(1+1)", "\r=1+2"], true, 1_000_000, "robotics", "haidian"));
+        await silo.ExecuteAsync(silo.Grains.Park(park), new AddToRoster(enterprise, Today.AddMonths(-3)));
+        var page = await silo.SignInAsync(Roles.Operator, park);
+
+        var csv = await (await page.APIRequest.GetAsync($"/console/parks/{park}/roster.csv")).TextAsync();
+
+        var row = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.StartsWith($"\"{enterprise}\",\"'\t=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\",\"'@SUM(1+1);\r=1+2\",", row, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
     // The enterprise is registered (its name and founders) and put on the park's roster; funding moves it to incubating.
     private async Task SeedAsync(string park, string enterprise, string name, long? funding)
     {

@@ -60,6 +60,23 @@ public sealed class AuditExportTests(ApiSilo silo)
     }
 
     [Fact]
+    public async Task ACsvExportDefusesFormulasInTheHeadersAnonymousCallersControl()
+    {
+        var id = NewId("P");
+        const string key = "=HYPERLINK(\"http://evil.example\",\"open\")", correlation = "@SUM(1+1)";
+        var intake = new HttpRequestMessage(HttpMethod.Post, "/applicants") { Content = System.Net.Http.Json.JsonContent.Create(Profiles.Eligible(id)) };
+        intake.Headers.Add("Idempotency-Key", key);
+        intake.Headers.Add("X-Correlation-Id", correlation);
+        Assert.Equal(HttpStatusCode.Created, (await silo.Anonymous().SendAsync(intake)).StatusCode);
+
+        var csv = await silo.Auditor().WithReason("annual audit").GetStringAsync($"/audit/streams/applicant/{id}/export?format=csv");
+
+        var row = ParseCsv(csv)[1];
+        Assert.Equal(("'" + key, "'" + correlation), (row[7], row[9]));
+        Assert.DoesNotContain(ParseCsv(csv).SelectMany(r => r), cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AParkExportHoldsTheParksStreamAndEveryRosterEnterprisesStream()
     {
         var park = NewId("park");
