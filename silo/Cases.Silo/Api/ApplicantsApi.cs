@@ -32,7 +32,7 @@ public static class ApplicantsApi
         return api;
     }
 
-    /// <summary>Creates a case from a profile; the Idempotency-Key makes a retry return the first answer; a known identity document is a 409 naming the case.</summary>
+    /// <summary>Creates a case from a profile; the Idempotency-Key makes a retry return the first answer; a known identity document is a 409 (naming the case to staff only).</summary>
     public static async Task<Results<Created<CaseCreated>, ValidationProblem, ProblemHttpResult>> SubmitApplicant(
         ApplicantProfile profile, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TokenService tokens)
     {
@@ -46,8 +46,11 @@ public static class ApplicantsApi
             return Problems.Forbidden("An applicant can only submit their own case.");
         var result = await grains.Applicant(profile.IdentityDocument)
             .Execute(new RegisterApplicant(profile), ProgrammeGrains.Meta(http, caller));
+        // Staff doing assisted intake are told the existing case; an anonymous caller is not told whose case it is.
         if (result.Rejection is { Code: ApplicantRejections.AlreadyRegistered } duplicate)
-            return Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
+            return caller.Is(Roles.Applicant)
+                ? Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, "An application for this identity document already exists; its applicant signs in with their own token.")
+                : Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
         if (result.Rejection is { } rejection)
             return Problems.From(rejection);
         // The token is built from the stored registration, so it is handed out only for that registration's own request.

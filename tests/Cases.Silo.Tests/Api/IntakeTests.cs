@@ -60,7 +60,7 @@ public sealed class IntakeTests(ApiSilo silo)
     }
 
     [Fact]
-    public async Task TheSameIdentityDocumentWithoutAKeyIsA409NamingTheExistingCase()
+    public async Task AnonymousIntakeOfAKnownIdentityDocumentIsA409ThatNamesNoCase()
     {
         var id = NewId("P");
         Assert.Equal(HttpStatusCode.Created, (await PostIntakeAsync(Profiles.Eligible(id), NewId("intake"))).StatusCode);
@@ -70,8 +70,22 @@ public sealed class IntakeTests(ApiSilo silo)
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
         var problem = await again.JsonAsync();
-        Assert.Equal(id, problem.GetProperty("caseId").GetString());
         Assert.Equal("already-registered", problem.GetProperty("code").GetString());
+        Assert.False(problem.TryGetProperty("caseId", out _));
+        Assert.DoesNotContain(id, problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AssistedIntakeOfAKnownIdentityDocumentTellsStaffTheExistingCase()
+    {
+        var id = NewId("P");
+        Assert.Equal(HttpStatusCode.Created, (await PostIntakeAsync(Profiles.Eligible(id), NewId("intake"))).StatusCode);
+
+        var again = await silo.Officer().PostAsJsonAsync("/applicants", Profiles.Eligible(id));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var problem = await again.JsonAsync();
+        Assert.Equal(("already-registered", id), (problem.GetProperty("code").GetString(), problem.GetProperty("caseId").GetString()));
     }
 
     [Fact]
@@ -83,7 +97,7 @@ public sealed class IntakeTests(ApiSilo silo)
         var other = await PostIntakeAsync(Profiles.Eligible(id), NewId("intake"));
 
         Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
-        Assert.Equal(id, (await other.JsonAsync()).GetProperty("caseId").GetString());
+        Assert.Equal("already-registered", (await other.JsonAsync()).GetProperty("code").GetString());
         var timeline = await silo.Auditor().WithReason("duplicate intake").GetOkAsync($"/audit/streams/applicant/{id}/events");
         Assert.Single(timeline.GetProperty("events").EnumerateArray());
     }
