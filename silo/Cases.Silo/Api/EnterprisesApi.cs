@@ -59,14 +59,15 @@ public static class EnterprisesApi
         if (Validation.OfId("id", id) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         var (state, version) = await grains.Enterprise(id).GetState();
-        if (!state.IsRegistered)
-            return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
+        // Asked before whether it exists: whoever may not read it hears the same of an unknown id.
         var allowed = caller.CanReadEverything || IsFounder(caller, state)
             || (caller.Is(Roles.Operator) && (state.CurrentParkKey == caller.Subject || state.GraduatedFromParkKey == caller.Subject));
-        return allowed
+        if (!allowed)
+            return Problems.Forbidden("Only officers, auditors, admins, the enterprise's founders and its park's operator may read it.");
+        return state.IsRegistered
             ? TypedResults.Ok(new StateView<EnterpriseState>($"{EnterpriseDecider.Type}/{id}", version, state))
-            : Problems.Forbidden("Only officers, auditors, admins, the enterprise's founders and its park's operator may read it.");
+            : Problems.NotFound($"Enterprise {id}");
     }
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ReviewEnterprise(
@@ -108,11 +109,11 @@ public static class EnterprisesApi
         if (Invalid(id, request.Validate()) is { } invalid)
             return invalid;
         var (state, _) = await grains.Enterprise(id).GetState();
-        if (!state.IsRegistered)
-            return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
         if (caller.Is(Roles.Applicant) && !IsFounder(caller, state))
             return Problems.Forbidden("Only the enterprise's founders or an officer may ask for its loan interest subsidies.");
+        if (!state.IsRegistered)
+            return Problems.NotFound($"Enterprise {id}");
         var command = new Domain.Enterprises.RequestLoanInterestSubsidy(request.LoanReference, request.PrincipalCny, request.InterestCny, request.CoveragePercent, request.IpBacked);
         return await ExecuteAsync(id, http, grains, caller, command);
     }
@@ -124,11 +125,11 @@ public static class EnterprisesApi
         if (Invalid(id, errors) is { } invalid)
             return invalid;
         var (state, _) = await grains.Enterprise(id).GetState();
-        if (!state.IsRegistered)
-            return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
         if (caller.Is(Roles.Operator) && state.CurrentParkKey != caller.Subject)
             return Problems.Forbidden($"Enterprise {id} is not incubated in park {caller.Subject}.");
+        if (!state.IsRegistered)
+            return Problems.NotFound($"Enterprise {id}");
         return await ExecuteAsync(id, http, grains, caller, command);
     }
 
@@ -160,8 +161,9 @@ public static class EnterprisesApi
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
     }
 
+    // An unknown enterprise has no founders, so no applicant is one of them.
     private static bool IsFounder(Caller caller, EnterpriseState state) =>
-        caller.Is(Roles.Applicant) && state.Registration!.FounderApplicantKeys.Contains(caller.Subject);
+        caller.Is(Roles.Applicant) && state.Registration is { } registration && registration.FounderApplicantKeys.Contains(caller.Subject);
 
     private static DateOnly Today(TimeProvider time) => CityCalendar.DateOf(time.GetUtcNow());
 }

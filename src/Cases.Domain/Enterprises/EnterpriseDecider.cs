@@ -79,8 +79,9 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
 
     private static Decision<IEnterpriseEvent> Register(EnterpriseState state, RegisterEnterprise r, CommandContext context)
     {
+        // Anyone may try an id, so the refusal says nothing of the enterprise registered under it.
         if (state.IsRegistered)
-            return Reject("already-registered", $"The enterprise is already registered as {state.Registration!.Name}.");
+            return Reject("already-registered", "An enterprise is already registered under this id.");
         if (string.IsNullOrWhiteSpace(r.Name) || string.IsNullOrWhiteSpace(r.Industry) || string.IsNullOrWhiteSpace(r.District))
             return Reject("details-missing", "Name, industry and district are required.");
         // Art. 5: the enterprise is established by overseas-educated personnel, so at least one returnee founder.
