@@ -23,7 +23,7 @@ public static class Access
             return Problems.BadRequest("reason-required", $"Reading an applicant's personal data as {caller.Role} needs an {ReasonHeader} header saying why.");
         var stream = streamId ?? $"{grains.Programme.Applicants.GrainType}/{applicantKey}";
         if (!await AuditApi.ExistsAsync(grains.Store, stream, http.RequestAborted))
-            return Problems.NotFound($"Case {stream}");
+            return Problems.NotFound(streamId is null ? $"Applicant case {applicantKey}" : $"Stream {stream}");
         var recorded = await grains.AccessLog(applicantKey)
             .Execute(new RecordAccess(caller.Role, reason, what), new Cases.Grains.Contracts.CommandMeta(Actor: caller.Actor));
         return recorded.Rejection is { } rejection ? Problems.From(rejection) : null;
