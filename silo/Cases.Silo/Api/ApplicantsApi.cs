@@ -46,11 +46,8 @@ public static class ApplicantsApi
             return Problems.Forbidden("An applicant can only submit their own case.");
         var result = await grains.Applicant(profile.IdentityDocument)
             .Execute(new RegisterApplicant(profile), ProgrammeGrains.Meta(http, caller));
-        // Staff doing assisted intake are told the existing case; an anonymous caller is not told whose case it is.
         if (result.Rejection is { Code: ApplicantRejections.AlreadyRegistered } duplicate)
-            return caller.Is(Roles.Applicant)
-                ? Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, "An application for this identity document already exists; its applicant signs in with their own token.")
-                : Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
+            return AlreadyRegistered(duplicate, profile, caller);
         if (result.Rejection is { } rejection)
             return Problems.From(rejection);
         // The token is built from the stored registration, so it is handed out only for that registration's own request.
@@ -61,6 +58,11 @@ public static class ApplicantsApi
         var token = tokens.Issue(Roles.Applicant, profile.IdentityDocument, registeredAt.Add(ApplicantTokenLifetime));
         return TypedResults.Created($"/applicants/{Uri.EscapeDataString(profile.IdentityDocument)}", new CaseCreated(profile.IdentityDocument, token, result.Version));
     }
+
+    // Staff doing assisted intake are told the existing case; an applicant (or anyone, anonymously) is not told whose case it is.
+    private static ProblemHttpResult AlreadyRegistered(Rejection duplicate, ApplicantProfile profile, Caller caller) => caller.Is(Roles.Applicant)
+        ? Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, "An application for this identity document already exists; its applicant signs in with their own token.")
+        : Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
 
     // The grains refuse a reused key by its fingerprint, but outcomes recorded before fingerprints match any retry; the stored profile and actor decide then.
     private static bool IsRegistrationOf(ProgrammeGrains grains, CommandResult result, ApplicantProfile profile, Caller caller)
