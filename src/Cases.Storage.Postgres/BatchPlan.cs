@@ -84,7 +84,7 @@ internal sealed class BatchPlan
         {
             var count = command.Events.Count;
             var outcome = new StoredCommandOutcome(request.StreamId, command.CommandId,
-                count > 0 ? version + 1 : 0, count > 0 ? version + count : 0, command.Rejection, _recordedAt);
+                count > 0 ? version + 1 : 0, count > 0 ? version + count : 0, command.Rejection, _recordedAt, command.Fingerprint);
             _recorded[(command.CommandId, request.StreamId)] = outcome;
             Commands.Add(outcome);
 

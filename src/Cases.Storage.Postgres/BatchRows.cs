@@ -30,7 +30,8 @@ internal static class BatchRows
         Column(outcomes, o => o.LastVersion),
         Column(outcomes, o => o.Rejection?.Code),
         Column(outcomes, o => o.Rejection?.Message),
-        Column(outcomes, o => o.RecordedAt.UtcTicks));
+        Column(outcomes, o => o.RecordedAt.UtcTicks),
+        Column(outcomes, o => o.Fingerprint));
 
     /// <summary>A statement with positional parameters $1, $2, … in the order given.</summary>
     public static NpgsqlBatchCommand Command(string sql, params object?[] values)

@@ -24,14 +24,15 @@ internal static class PostgresRows
         CorrelationId: r.GetString(12),
         Hash: r.GetFieldValue<byte[]>(13));
 
-    // Columns from `offset`: first_version, last_version, rejection_code, rejection_message, recorded_at.
+    // Columns from `offset`: first_version, last_version, rejection_code, rejection_message, recorded_at, fingerprint.
     public static StoredCommandOutcome Outcome(string streamId, string commandId, NpgsqlDataReader r, int offset = 0) => new(
         streamId,
         commandId,
         r.GetInt64(offset),
         r.GetInt64(offset + 1),
         r.IsDBNull(offset + 2) ? null : new Rejection(r.GetString(offset + 2), r.GetString(offset + 3)),
-        Time(r.GetInt64(offset + 4)));
+        Time(r.GetInt64(offset + 4)),
+        r.IsDBNull(offset + 5) ? null : r.GetFieldValue<byte[]>(offset + 5));
 
     // Columns: version, state_schema, state, taken_at.
     public static Snapshot Snapshot(string streamId, NpgsqlDataReader r) =>

@@ -101,6 +101,8 @@ internal sealed partial class PostgresSchema
                 PRIMARY KEY (cluster_id, silo_address)
             );
             """),
+        // Outcomes recorded before keep a null fingerprint, which the grains treat as matching any retry of their id.
+        (3, "command fingerprints", $"ALTER TABLE {Name}.commands ADD COLUMN IF NOT EXISTS fingerprint bytea"),
     ];
 
     public string CreateSchemaVersion => $"""

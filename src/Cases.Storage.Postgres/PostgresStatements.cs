@@ -16,7 +16,7 @@ internal sealed class PostgresStatements(PostgresSchema schema)
         """;
 
     public string SeenCommands => $"""
-        SELECT c.command_id, c.stream_id, c.first_version, c.last_version, c.rejection_code, c.rejection_message, c.recorded_at
+        SELECT c.command_id, c.stream_id, c.first_version, c.last_version, c.rejection_code, c.rejection_message, c.recorded_at, c.fingerprint
         FROM unnest($1::text[], $2::text[]) AS q(command_id, stream_id)
         JOIN {_s}.commands AS c ON c.command_id = q.command_id AND c.stream_id = q.stream_id
         """;
@@ -29,8 +29,8 @@ internal sealed class PostgresStatements(PostgresSchema schema)
         """;
 
     public string InsertCommands => $"""
-        INSERT INTO {_s}.commands (command_id, stream_id, first_version, last_version, rejection_code, rejection_message, recorded_at)
-        SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::bigint[])
+        INSERT INTO {_s}.commands (command_id, stream_id, first_version, last_version, rejection_code, rejection_message, recorded_at, fingerprint)
+        SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::bigint[], $8::bytea[])
         """;
 
     public string UpsertSnapshot => $"""
@@ -63,7 +63,7 @@ internal sealed class PostgresStatements(PostgresSchema schema)
         """;
 
     public string FindCommand =>
-        $"SELECT first_version, last_version, rejection_code, rejection_message, recorded_at FROM {_s}.commands WHERE command_id = $1 AND stream_id = $2";
+        $"SELECT first_version, last_version, rejection_code, rejection_message, recorded_at, fingerprint FROM {_s}.commands WHERE command_id = $1 AND stream_id = $2";
 
     public string LoadStart => $"""
         SELECT n.version, n.state_schema, n.state, n.taken_at, (SELECT MAX(e.version) FROM {_s}.events AS e WHERE e.stream_id = $1)

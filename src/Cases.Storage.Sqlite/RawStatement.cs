@@ -20,7 +20,8 @@ internal sealed class RawStatement : IDisposable
     public RawStatement Bind(int index, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text(_stmt, index, value));
 
-    public RawStatement Bind(int index, byte[] value) => Check(raw.sqlite3_bind_blob(_stmt, index, value));
+    public RawStatement Bind(int index, byte[]? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_blob(_stmt, index, value));
 
     /// <summary>Runs a statement that returns no rows; answers how many rows it changed.</summary>
     public int Execute()

@@ -46,6 +46,7 @@ public sealed class SqliteEventStore : IEventStore
             await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
                 $"PRAGMA synchronous = {(int)PragmaSynchronous}; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -{_options.WriterCacheKiB};"), ct).ConfigureAwait(false);
             await ExecuteAsync(connection, SqliteSchema.Create, ct).ConfigureAwait(false);
+            await UpgradeAsync(connection, ct).ConfigureAwait(false);
         }
         catch (SqliteException e)
         {
@@ -102,7 +103,7 @@ public sealed class SqliteEventStore : IEventStore
     {
         await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT first_version, last_version, rejection_code, rejection_message, recorded_at FROM commands WHERE stream_id = $s AND command_id = $c";
+        command.CommandText = $"SELECT {SqliteSchema.CommandColumns} FROM commands WHERE stream_id = $s AND command_id = $c";
         command.Parameters.AddWithValue("$s", streamId);
         command.Parameters.AddWithValue("$c", commandId);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -232,6 +233,15 @@ public sealed class SqliteEventStore : IEventStore
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
             events.Add(SqliteRows.Event(reader));
         return events;
+    }
+
+    // Brings a database written by an earlier version up to the current tables; the writer's connection is the only one writing yet.
+    private static async Task UpgradeAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var check = connection.CreateCommand();
+        check.CommandText = SqliteSchema.HasFingerprints;
+        if ((long)(await check.ExecuteScalarAsync(ct).ConfigureAwait(false))! == 0)
+            await ExecuteAsync(connection, SqliteSchema.AddFingerprints, ct).ConfigureAwait(false);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)

@@ -24,14 +24,15 @@ internal static class SqliteRows
         CorrelationId: r.GetString(12),
         Hash: r.GetFieldValue<byte[]>(13));
 
-    // Columns: first_version, last_version, rejection_code, rejection_message, recorded_at.
+    // Columns in the order of SqliteSchema.CommandColumns.
     public static StoredCommandOutcome Outcome(string streamId, string commandId, SqliteDataReader r) => new(
         streamId,
         commandId,
         r.GetInt64(0),
         r.GetInt64(1),
         r.IsDBNull(2) ? null : new Rejection(r.GetString(2), r.GetString(3)),
-        Time(r.GetInt64(4)));
+        Time(r.GetInt64(4)),
+        r.IsDBNull(5) ? null : r.GetFieldValue<byte[]>(5));
 
     public static DateTimeOffset Time(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 }

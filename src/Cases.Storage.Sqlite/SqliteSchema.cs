@@ -30,6 +30,7 @@ internal static class SqliteSchema
             rejection_code    TEXT,
             rejection_message TEXT,
             recorded_at       INTEGER NOT NULL,
+            fingerprint       BLOB,
             PRIMARY KEY (command_id, stream_id)
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS checkpoints (
@@ -45,6 +46,14 @@ internal static class SqliteSchema
             taken_at     INTEGER NOT NULL
         ) WITHOUT ROWID;
         """;
+
+    /// <summary>Whether the commands table has its fingerprint column (tables created before it existed lack it).</summary>
+    public const string HasFingerprints = "SELECT COUNT(*) FROM pragma_table_info('commands') WHERE name = 'fingerprint'";
+
+    // Outcomes recorded before the column existed keep a null fingerprint, which the grains treat as matching any retry.
+    public const string AddFingerprints = "ALTER TABLE commands ADD COLUMN fingerprint BLOB";
+
+    public const string CommandColumns = "first_version, last_version, rejection_code, rejection_message, recorded_at, fingerprint";
 
     public const string EventColumns =
         "stream_id, version, position, event_id, event_type, schema_version, payload, occurred_at, recorded_at, actor, command_id, causation_id, correlation_id, hash";

@@ -24,13 +24,13 @@ internal sealed class SqliteStatements : IDisposable
         _nextPosition = new(connection, "SELECT COALESCE(MAX(position), 0) + 1 FROM events");
         _head = new(connection, "SELECT version, hash FROM events WHERE stream_id = ?1 ORDER BY version DESC LIMIT 1");
         _findCommand = new(connection,
-            "SELECT first_version, last_version, rejection_code, rejection_message, recorded_at FROM commands WHERE command_id = ?1 AND stream_id = ?2");
+            $"SELECT {SqliteSchema.CommandColumns} FROM commands WHERE command_id = ?1 AND stream_id = ?2");
         _insertEvent = new(connection,
             $"INSERT INTO events ({SqliteSchema.EventColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         // A command id seen before inserts nothing: the insert is also the duplicate check.
         _insertCommand = new(connection,
-            "INSERT INTO commands (command_id, stream_id, first_version, last_version, rejection_code, rejection_message, recorded_at) " +
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (command_id, stream_id) DO NOTHING");
+            "INSERT INTO commands (command_id, stream_id, first_version, last_version, rejection_code, rejection_message, recorded_at, fingerprint) " +
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (command_id, stream_id) DO NOTHING");
         _deleteCommand = new(connection, "DELETE FROM commands WHERE command_id = ?1 AND stream_id = ?2");
         _upsertSnapshot = new(connection,
             "INSERT INTO snapshots (stream_id, version, state_schema, state, taken_at) VALUES (?1, ?2, ?3, ?4, ?5) " +
@@ -62,7 +62,8 @@ internal sealed class SqliteStatements : IDisposable
                 raw.sqlite3_column_type(s, 2) == raw.SQLITE_NULL
                     ? null
                     : new Rejection(raw.sqlite3_column_text(s, 2).utf8_to_string(), raw.sqlite3_column_text(s, 3).utf8_to_string()),
-                SqliteRows.Time(raw.sqlite3_column_int64(s, 4))),
+                SqliteRows.Time(raw.sqlite3_column_int64(s, 4)),
+                raw.sqlite3_column_type(s, 5) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(s, 5).ToArray()),
             null);
 
     public void InsertEvent(StoredEvent e) => _insertEvent
@@ -83,15 +84,16 @@ internal sealed class SqliteStatements : IDisposable
         .Execute();
 
     /// <summary>Records a command's outcome; false if the command id was recorded before (nothing is written then).</summary>
-    public bool TryInsertCommand(string streamId, string commandId, long first, long last, Rejection? rejection, DateTimeOffset recordedAt) =>
+    public bool TryInsertCommand(string streamId, CommandAppend command, long first, long last, DateTimeOffset recordedAt) =>
         _insertCommand
-            .Bind(1, commandId)
+            .Bind(1, command.CommandId)
             .Bind(2, streamId)
             .Bind(3, first)
             .Bind(4, last)
-            .Bind(5, rejection?.Code)
-            .Bind(6, rejection?.Message)
+            .Bind(5, command.Rejection?.Code)
+            .Bind(6, command.Rejection?.Message)
             .Bind(7, recordedAt.UtcTicks)
+            .Bind(8, command.Fingerprint)
             .Execute() == 1;
 
     public void DeleteCommand(string streamId, string commandId) => _deleteCommand.Bind(1, commandId).Bind(2, streamId).Execute();

@@ -183,7 +183,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             var count = command.Events.Count;
             var (first, last) = count > 0 ? (version + 1, version + count) : (0L, 0L);
             version += count;
-            if (_sql.TryInsertCommand(request.StreamId, command.CommandId, first, last, command.Rejection, recordedAt))
+            if (_sql.TryInsertCommand(request.StreamId, command, first, last, recordedAt))
                 recorded.Add(command.CommandId);
             else
                 (duplicates ??= []).Add(_sql.FindCommand(request.StreamId, command.CommandId)!);

@@ -54,7 +54,7 @@ public sealed class ParkReportTests(CasesSilo silo)
             id = enterprise, name = "Quantum Tea", founderApplicantKeys = new[] { founder }, registeredWithPassport = false,
             registeredCapitalCny = 1_000_000, industry = "artificial-intelligence", district = "haidian",
         })).EnsureSuccessStatusCode();
-        (await officer.PostAsJsonAsync($"enterprises/{enterprise}/park-admission", new { parkKey = park })).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"enterprises/{enterprise}/park-admission", new { parkKey = park, reason = "the founder asked the centre" })).EnsureSuccessStatusCode();
         (await officer.PostAsJsonAsync($"enterprises/{enterprise}/milestones", new { kind = "FundingRound", value = 3_000_000 })).EnsureSuccessStatusCode();
         await Poll.UntilAsync(async () =>
         {

@@ -28,7 +28,7 @@ public sealed class SubmitCommandTests(CasesSilo silo) : IDisposable
     }
 
     [Fact]
-    public async Task SubmittingAKnownIdentityDocumentExitsSevenAndNamesTheExistingCase()
+    public async Task SubmittingAKnownIdentityDocumentExitsSevenWithoutNamingTheCase()
     {
         var id = TestProfiles.NewId();
         var file = await ProfileFileAsync(TestProfiles.Eligible(id));
@@ -39,6 +39,19 @@ public sealed class SubmitCommandTests(CasesSilo silo) : IDisposable
         Assert.Equal(ExitCodes.Conflict, run.ExitCode);
         Assert.Contains("409", run.Output, StringComparison.Ordinal);
         Assert.Contains("[already-registered]", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOfficerSubmittingAKnownIdentityDocumentIsToldTheExistingCase()
+    {
+        var id = TestProfiles.NewId();
+        var file = await ProfileFileAsync(TestProfiles.Eligible(id));
+        await silo.RunAsync("submit", file);
+
+        var run = await silo.RunAsync("submit", file, "--token", silo.Officer);
+
+        Assert.Equal(ExitCodes.Conflict, run.ExitCode);
         Assert.Contains($"existing case: {id}", run.Output, StringComparison.Ordinal);
     }
 

@@ -51,6 +51,20 @@ public sealed class AuditorConsoleTests(ConsoleSilo silo)
     }
 
     [Fact]
+    public async Task AnUnknownApplicantIs404AndItsReadLeavesNoAccessRecord()
+    {
+        var unknown = $"P-{Guid.NewGuid():N}"[..20];
+        var page = await silo.SignInAsync(Roles.Auditor, "zhou");
+
+        var read = await page.GotoAsync($"/console/audit/applicant/{unknown}?reason=looking+for+a+case");
+
+        Assert.Equal(404, read!.Status);
+        await page.GotoAsync($"/console/audit/access/{unknown}");
+        Assert.Equal(1, await page.Locator("#no-reads").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task IntakeDashboardCountsApplicationsAndBacklog()
     {
         await silo.ApplicantWithPendingPermitAsync();

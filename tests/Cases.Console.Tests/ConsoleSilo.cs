@@ -112,11 +112,11 @@ public sealed class ConsoleSilo : IAsyncLifetime
         return created.CaseId;
     }
 
-    /// <summary>Executes a command on a grain in-process, failing the test if it is rejected.</summary>
-    public async Task ExecuteAsync<TState, TCommand>(IDeciderGrain<TState, TCommand> grain, TCommand command)
+    /// <summary>Executes a command on a grain in-process as an actor, failing the test if it is rejected.</summary>
+    public async Task ExecuteAsync<TState, TCommand>(IDeciderGrain<TState, TCommand> grain, TCommand command, string actor = "admin:test-seed")
         where TCommand : notnull
     {
-        var result = await grain.Execute(command, new CommandMeta(Actor: "admin:test-seed"));
+        var result = await grain.Execute(command, new CommandMeta(Actor: actor));
         Assert.True(result.IsAccepted, $"{command} was rejected: {result.Rejection}");
     }
 

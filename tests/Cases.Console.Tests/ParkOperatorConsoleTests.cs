@@ -1,5 +1,4 @@
 using Cases.Domain.Enterprises;
-using Cases.Domain.Parks;
 using Cases.Silo.Auth;
 using Microsoft.Playwright;
 
@@ -9,8 +8,6 @@ namespace Cases.Console.Tests;
 [Collection(ConsoleSiloCollection.Name)]
 public sealed class ParkOperatorConsoleTests(ConsoleSilo silo)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
-
     [Fact]
     public async Task OperatorSeesOnlyTheirParkFiltersOpensAnEnterpriseAndExportsCsv()
     {
@@ -77,13 +74,37 @@ public sealed class ParkOperatorConsoleTests(ConsoleSilo silo)
         await page.Context.CloseAsync();
     }
 
-    // The enterprise is registered (its name and founders) and put on the park's roster; funding moves it to incubating.
-    private async Task SeedAsync(string park, string enterprise, string name, long? funding)
+    [Fact]
+    public async Task TheRosterCsvDefusesFormulasInEveryTextCell()
     {
-        await silo.ExecuteAsync(silo.Grains.Enterprise(enterprise),
-            new RegisterEnterprise(name, [$"founder-{enterprise}"], true, 1_000_000, "robotics", "haidian"));
-        await silo.ExecuteAsync(silo.Grains.Park(park), new AddToRoster(enterprise, Today.AddMonths(-3)));
+        var id = Guid.NewGuid().ToString("N")[..8];
+        string park = $"park-{id}", enterprise = $"ent-{id}";
+        await SeedAsync(park, enterprise, "\t=HYPERLINK(\"http://evil.example\",\"open\")", funding: null, founders: ["@SUM(1+1)", "\r=1+2"]);
+        var page = await silo.SignInAsync(Roles.Operator, park);
+
+        var csv = await (await page.APIRequest.GetAsync($"/console/parks/{park}/roster.csv")).TextAsync();
+
+        var row = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.StartsWith($"\"{enterprise}\",\"'\t=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\",\"'@SUM(1+1);\r=1+2\",", row, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    // The enterprise is registered (its name and founders) and admitted as in production: its park's operator proposes and a founder consents;
+    // funding moves it to incubating. The roster follows on the decision stream, so this waits (boundedly) until it shows.
+    private async Task SeedAsync(string park, string enterprise, string name, long? funding, string[]? founders = null)
+    {
+        founders ??= [$"founder-{enterprise}"];
+        var grain = silo.Grains.Enterprise(enterprise);
+        await silo.ExecuteAsync(grain, new RegisterEnterprise(name, founders, true, 1_000_000, "robotics", "haidian"));
+        await silo.ExecuteAsync(grain, new ProposeParkAdmission(park), $"operator:{park}");
+        await silo.ExecuteAsync(grain, new ConsentToParkAdmission(park), $"applicant:{founders[0]}");
         if (funding is { } amount)
-            await silo.ExecuteAsync(silo.Grains.Park(park), new RecordRosterMilestone(enterprise, MilestoneKind.FundingRound, amount, null, Today.AddDays(-10)));
+            await silo.ExecuteAsync(grain, new RecordMilestone(MilestoneKind.FundingRound, amount, Reference: "seed"), $"operator:{park}");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await silo.Grains.Park(park).GetState()).State.Roster.GetValueOrDefault(enterprise) is not { } entry || entry.FundingRaisedCny != (funding ?? 0))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{enterprise} did not reach park {park}'s roster within 15 s.");
+            await Task.Delay(50);
+        }
     }
 }

@@ -90,6 +90,22 @@ public abstract class EventStoreConformance
     }
 
     [Fact]
+    public async Task ACommandsFingerprintIsKeptWithItsOutcomeAndAnsweredWithADuplicate()
+    {
+        var stream = NewStream();
+        byte[] accepted = [.. Enumerable.Range(1, 32).Select(i => (byte)i)], rejected = [.. Enumerable.Range(101, 32).Select(i => (byte)i)];
+        await Store.AppendAsync(Request(stream, 0, Command("c1") with { Fingerprint = accepted }, Rejected("r1") with { Fingerprint = rejected }, Command("plain")));
+
+        var result = await Store.AppendAsync(Request(stream, 2, Command("c1"), Rejected("r1")));
+
+        var duplicate = Assert.IsType<AppendResult.Duplicate>(result);
+        Assert.Equal(accepted, duplicate.Outcomes.Single(o => o.CommandId == "c1").Fingerprint);
+        Assert.Equal(rejected, duplicate.Outcomes.Single(o => o.CommandId == "r1").Fingerprint);
+        Assert.Equal(accepted, (await Store.FindCommandAsync(stream, "c1"))!.Fingerprint);
+        Assert.Null((await Store.FindCommandAsync(stream, "plain"))!.Fingerprint);
+    }
+
+    [Fact]
     public async Task CommandIdsAreScopedToTheirStream()
     {
         var (a, b) = (NewStream(), NewStream());

@@ -9,8 +9,10 @@ public static class Access
 {
     public const string ReasonHeader = "X-Access-Reason";
 
-    /// <summary>Null when the caller may read; otherwise the 403/400 to answer. Officer, auditor and admin reads are recorded before returning.</summary>
-    public static async Task<ProblemHttpResult?> ToApplicantAsync(HttpContext http, ProgrammeGrains grains, Caller caller, string applicantKey, string what)
+    /// <summary>Null when the caller may read; otherwise the 403/400/404 to answer. Officer, auditor and admin reads of a case that exists are recorded before returning.</summary>
+    /// <param name="streamId">The stream read (the applicant's case by default); an unknown one is a 404 and leaves no record, since nothing was read.</param>
+    public static async Task<ProblemHttpResult?> ToApplicantAsync(
+        HttpContext http, ProgrammeGrains grains, Caller caller, string applicantKey, string what, string? streamId = null)
     {
         if (caller.Is(Roles.Applicant))
             return caller.Subject == applicantKey ? null : Problems.Forbidden("An applicant can only read their own case.");
@@ -19,6 +21,9 @@ public static class Access
         var reason = ProgrammeGrains.Header(http, ReasonHeader);
         if (string.IsNullOrWhiteSpace(reason))
             return Problems.BadRequest("reason-required", $"Reading an applicant's personal data as {caller.Role} needs an {ReasonHeader} header saying why.");
+        var stream = streamId ?? $"{grains.Programme.Applicants.GrainType}/{applicantKey}";
+        if (!await AuditApi.ExistsAsync(grains.Store, stream, http.RequestAborted))
+            return Problems.NotFound(streamId is null ? $"Applicant case {applicantKey}" : $"Stream {stream}");
         var recorded = await grains.AccessLog(applicantKey)
             .Execute(new RecordAccess(caller.Role, reason, what), new Cases.Grains.Contracts.CommandMeta(Actor: caller.Actor));
         return recorded.Rejection is { } rejection ? Problems.From(rejection) : null;

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Cases.Domain.Applicants;
 using Cases.Domain.Audit;
 using Cases.Grains.Contracts;
+using Cases.Journal;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +33,7 @@ public static class ApplicantsApi
         return api;
     }
 
-    /// <summary>Creates a case from a profile; the Idempotency-Key makes a retry return the first answer; a known identity document is a 409 naming the case.</summary>
+    /// <summary>Creates a case from a profile; the Idempotency-Key makes a retry return the first answer; a known identity document is a 409 (naming the case to staff only).</summary>
     public static async Task<Results<Created<CaseCreated>, ValidationProblem, ProblemHttpResult>> SubmitApplicant(
         ApplicantProfile sent, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TokenService tokens)
     {
@@ -47,13 +49,29 @@ public static class ApplicantsApi
         var result = await grains.Applicant(profile.IdentityDocument)
             .Execute(new RegisterApplicant(profile), ProgrammeGrains.Meta(http, caller));
         if (result.Rejection is { Code: ApplicantRejections.AlreadyRegistered } duplicate)
-            return Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
+            return AlreadyRegistered(duplicate, profile, caller);
         if (result.Rejection is { } rejection)
             return Problems.From(rejection);
+        // The token is built from the stored registration, so it is handed out only for that registration's own request.
+        if (!IsRegistrationOf(grains, result, profile, caller))
+            return Problems.From(new Rejection(CommandRejections.IdempotencyKeyReused, "The Idempotency-Key was already used for another application; send a new one."));
         // The token's expiry derives from the stored event, so a retried intake returns the very same answer.
         var registeredAt = result.Events[0].OccurredAt;
         var token = tokens.Issue(Roles.Applicant, profile.IdentityDocument, registeredAt, ApplicantTokenLifetime).Token;
         return TypedResults.Created($"/applicants/{Uri.EscapeDataString(profile.IdentityDocument)}", new CaseCreated(profile.IdentityDocument, token, result.Version));
+    }
+
+    // Staff doing assisted intake are told the existing case; an applicant (or anyone, anonymously) is not told whose case it is.
+    private static ProblemHttpResult AlreadyRegistered(Rejection duplicate, ApplicantProfile profile, Caller caller) => caller.Is(Roles.Applicant)
+        ? Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, "An application for this identity document already exists; its applicant signs in with their own token.")
+        : Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
+
+    // The grains refuse a reused key by its fingerprint, but outcomes recorded before fingerprints match any retry; the stored profile and actor decide then.
+    private static bool IsRegistrationOf(ProgrammeGrains grains, CommandResult result, ApplicantProfile profile, Caller caller)
+    {
+        var applicants = grains.Programme.Applicants;
+        return result.Events is [var stored, ..] && applicants.Deserialize(stored) is ApplicantRegistered registered && registered.By == caller.Actor
+            && JsonSerializer.Serialize(registered.Profile, applicants.Json) == JsonSerializer.Serialize(profile, applicants.Json);
     }
 
     /// <summary>The case's state; an officer's or auditor's read must give a reason (X-Access-Reason) and is recorded before the data is shown.</summary>

@@ -22,7 +22,7 @@ internal static class AuditAccess
         if (type == AccessLogDecider.Type)
             return caller.Is(Roles.Auditor) || caller.Is(Roles.Admin) ? null : Problems.Forbidden("Only auditors and admins read access logs.");
         if (ApplicantStreamTypes.Contains(type))
-            return await Access.ToApplicantAsync(http, grains, caller, key, $"{what} of {type}/{key}");
+            return await Access.ToApplicantAsync(http, grains, caller, key, $"{what} of {type}/{key}", $"{type}/{key}");
         return caller.CanReadEverything ? null : Problems.Forbidden($"The {caller.Role} role may not read {type} streams through the audit API.");
     }
 

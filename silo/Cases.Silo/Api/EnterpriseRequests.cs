@@ -47,8 +47,20 @@ public sealed record ReviewEnterpriseRequest(bool? Passed, string Reason)
     }
 }
 
-/// <summary>Admits the enterprise to a park for incubation.</summary>
-public sealed record ParkAdmissionRequest(string ParkKey)
+/// <summary>An officer's decision to admit the enterprise to a park for incubation, with its reason.</summary>
+public sealed record ParkAdmissionRequest(string ParkKey, string Reason)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Validation.Errors();
+        errors.Id("parkKey", ParkKey);
+        errors.Text("reason", Reason, multiline: true);
+        return errors.ByField;
+    }
+}
+
+/// <summary>A park operator's proposal to incubate the enterprise in their park.</summary>
+public sealed record ParkAdmissionProposalRequest(string ParkKey)
 {
     public Dictionary<string, string[]> Validate() => Validation.OfId("parkKey", ParkKey);
 }

@@ -18,7 +18,9 @@ public static class EnterprisesApi
         api.MapPost("/", RegisterEnterprise).RequireAuthorization(p => p.RequireRole(Roles.Applicant, Roles.Officer, Roles.Admin));
         api.MapGet("/{id}", GetEnterprise).RequireAuthorization();
         api.MapPost("/{id}/review", ReviewEnterprise).RequireAuthorization(Roles.Officer);
-        api.MapPost("/{id}/park-admission", AdmitToPark).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Admin));
+        api.MapPost("/{id}/park-admission-proposals", ProposeParkAdmission).RequireAuthorization(Roles.Operator);
+        api.MapPost("/{id}/park-admission-proposals/{parkKey}/consent", ConsentToParkAdmission).RequireAuthorization(Roles.Applicant);
+        api.MapPost("/{id}/park-admission", AdmitToPark).RequireAuthorization(Roles.Officer);
         api.MapPost("/{id}/milestones", RecordMilestone).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Admin));
         api.MapPost("/{id}/graduation", Graduate).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Admin));
         api.MapPost("/{id}/exit", LeavePark).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Admin));
@@ -57,31 +59,56 @@ public static class EnterprisesApi
         string id, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         var (state, version) = await grains.Enterprise(id).GetState();
-        if (!state.IsRegistered)
-            return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
+        // Asked before whether it exists: whoever may not read it hears the same of an unknown id.
         var allowed = caller.CanReadEverything || IsFounder(caller, state)
             || (caller.Is(Roles.Operator) && (state.CurrentParkKey == caller.Subject || state.GraduatedFromParkKey == caller.Subject));
-        return allowed
+        if (!allowed)
+            return Problems.Forbidden("Only officers, auditors, admins, the enterprise's founders and its park's operator may read it.");
+        return state.IsRegistered
             ? TypedResults.Ok(new StateView<EnterpriseState>($"{EnterpriseDecider.Type}/{id}", version, state))
-            : Problems.Forbidden("Only officers, auditors, admins, the enterprise's founders and its park's operator may read it.");
+            : Problems.NotFound($"Enterprise {id}");
     }
 
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ReviewEnterprise(
         string id, ReviewEnterpriseRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         SendAsync(id, http, grains, request.Validate(), new Domain.Enterprises.ReviewEnterprise(request.Passed ?? false, request.Reason));
 
-    /// <summary>Admits the enterprise to a park; an operator can only admit into their own park.</summary>
-    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AdmitToPark(
-        string id, ParkAdmissionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
+    /// <summary>A park's operator proposes incubating the enterprise in their own park; a founder's consent admits it.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ProposeParkAdmission(
+        string id, ParkAdmissionProposalRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         if (Invalid(request.Validate()) is { } invalid)
             return invalid;
         var caller = Caller.From(http.User);
-        if (caller.Is(Roles.Operator) && request.ParkKey != caller.Subject)
-            return Problems.Forbidden($"An operator can only admit enterprises into their own park ({caller.Subject}).");
-        return await ExecuteAsync(id, http, grains, caller, new Domain.Enterprises.AdmitToPark(request.ParkKey));
+        if (request.ParkKey != caller.Subject)
+            return Problems.Forbidden($"An operator proposes admissions to their own park ({caller.Subject}) only.");
+        var result = await grains.Enterprise(id).Execute(new Domain.Enterprises.ProposeParkAdmission(request.ParkKey), ProgrammeGrains.Meta(http, caller));
+        // Unknown, in another park or graduated answer alike: the operator may not see enterprises outside their park.
+        return result.Rejection switch
+        {
+            { Code: NotRegistered or "already-in-park" or "already-graduated" } => Problems.Of(StatusCodes.Status409Conflict, "not-admissible",
+                $"Enterprise {id} cannot be proposed for admission to park {request.ParkKey}: it is unknown, in another park, or graduated."),
+            { } rejection => Problems.From(rejection),
+            null => TypedResults.Ok(CommandAnswer.From(result)),
+        };
     }
+
+    /// <summary>A founder consents to a park's proposal, which admits the enterprise to that park.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ConsentToParkAdmission(
+        string id, string parkKey, HttpContext http, [FromServices] ProgrammeGrains grains)
+    {
+        var (state, _) = await grains.Enterprise(id).GetState();
+        var caller = Caller.From(http.User);
+        if (!IsFounder(caller, state))
+            return Problems.Forbidden("Only the enterprise's founders consent to its admission to a park.");
+        return await ExecuteAsync(id, http, grains, caller, new Domain.Enterprises.ConsentToParkAdmission(parkKey));
+    }
+
+    /// <summary>An officer admits the enterprise to a park without waiting for a proposal and consent, stating the decision's reason.</summary>
+    public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AdmitToPark(
+        string id, ParkAdmissionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
+        SendAsync(id, http, grains, request.Validate(), new Domain.Enterprises.AdmitToPark(request.ParkKey, request.Reason));
 
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordMilestone(
         string id, MilestoneRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time) =>
@@ -106,11 +133,11 @@ public static class EnterprisesApi
         if (Invalid(request.Validate()) is { } invalid)
             return invalid;
         var (state, _) = await grains.Enterprise(id).GetState();
-        if (!state.IsRegistered)
-            return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
         if (caller.Is(Roles.Applicant) && !IsFounder(caller, state))
             return Problems.Forbidden("Only the enterprise's founders or an officer may ask for its loan interest subsidies.");
+        if (!state.IsRegistered)
+            return Problems.NotFound($"Enterprise {id}");
         var command = new Domain.Enterprises.RequestLoanInterestSubsidy(request.LoanReference, request.PrincipalCny, request.InterestCny, request.CoveragePercent, request.IpBacked);
         return await ExecuteAsync(id, http, grains, caller, command);
     }
@@ -122,11 +149,11 @@ public static class EnterprisesApi
         if (Invalid(errors) is { } invalid)
             return invalid;
         var (state, _) = await grains.Enterprise(id).GetState();
-        if (!state.IsRegistered)
-            return Problems.NotFound($"Enterprise {id}");
         var caller = Caller.From(http.User);
         if (caller.Is(Roles.Operator) && state.CurrentParkKey != caller.Subject)
             return Problems.Forbidden($"Enterprise {id} is not incubated in park {caller.Subject}.");
+        if (!state.IsRegistered)
+            return Problems.NotFound($"Enterprise {id}");
         return await ExecuteAsync(id, http, grains, caller, command);
     }
 
@@ -153,8 +180,9 @@ public static class EnterprisesApi
     private static ValidationProblem? Invalid(Dictionary<string, string[]> errors) =>
         errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
 
+    // An unknown enterprise has no founders, so no applicant is one of them.
     private static bool IsFounder(Caller caller, EnterpriseState state) =>
-        caller.Is(Roles.Applicant) && state.Registration!.FounderApplicantKeys.Contains(caller.Subject);
+        caller.Is(Roles.Applicant) && state.Registration is { } registration && registration.FounderApplicantKeys.Contains(caller.Subject);
 
     private static DateOnly Today(TimeProvider time) => CityCalendar.DateOf(time.GetUtcNow());
 }

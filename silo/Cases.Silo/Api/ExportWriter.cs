@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Cases.Journal.Events;
 
 namespace Cases.Silo.Api;
 
-/// <summary>Writes events as they are read, never holding a whole export: JSON lines (one EventView each) or RFC 4180 CSV.</summary>
+/// <summary>Writes events as they are read, never holding a whole export: JSON lines (one EventView each) or RFC 4180 CSV through <see cref="CsvCells"/>.</summary>
 internal static class ExportWriter
 {
     public const string Jsonl = "jsonl";
@@ -23,35 +22,26 @@ internal static class ExportWriter
     {
         await using var writer = new StreamWriter(body, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
         if (format == Csv)
-            await writer.WriteAsync(string.Join(',', CsvHeader) + "\r\n");
+            await writer.WriteAsync(CsvCells.Row(CsvHeader));
         await foreach (var e in events.WithCancellation(ct))
             await writer.WriteAsync(format == Csv ? CsvRow(e) : JsonSerializer.Serialize(EventView.From(e), json) + "\n");
         await writer.FlushAsync(ct);
     }
 
-    /// <summary>One CSV record ending in CRLF; the payload is always quoted, other fields when they hold a comma, quote or line break.</summary>
-    public static string CsvRow(StoredEvent e)
-    {
-        var fields = new[]
-        {
-            e.Position.ToString(CultureInfo.InvariantCulture),
-            Field(e.StreamId),
-            e.Version.ToString(CultureInfo.InvariantCulture),
-            Field(e.EventType),
-            e.OccurredAt.ToString("O", CultureInfo.InvariantCulture),
-            e.RecordedAt.ToString("O", CultureInfo.InvariantCulture),
-            Field(e.Actor),
-            Field(e.CommandId),
-            Field(e.CausationId),
-            Field(e.CorrelationId),
-            Convert.ToHexStringLower(e.Hash),
-            Quote(e.Payload),
-        };
-        return string.Join(',', fields) + "\r\n";
-    }
-
-    private static string Field(string? value) =>
-        value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? Quote(value) : value;
-
-    private static string Quote(string value) => $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>One CSV record ending in CRLF; text cells (callers' headers among them) are quoted and defused by <see cref="CsvCells"/>.</summary>
+    public static string CsvRow(StoredEvent e) => CsvCells.Row(
+    [
+        CsvCells.Number(e.Position),
+        CsvCells.Text(e.StreamId),
+        CsvCells.Number(e.Version),
+        CsvCells.Text(e.EventType),
+        CsvCells.Instant(e.OccurredAt),
+        CsvCells.Instant(e.RecordedAt),
+        CsvCells.Text(e.Actor),
+        CsvCells.Text(e.CommandId),
+        CsvCells.Text(e.CausationId),
+        CsvCells.Text(e.CorrelationId),
+        Convert.ToHexStringLower(e.Hash),
+        CsvCells.Text(e.Payload),
+    ]);
 }

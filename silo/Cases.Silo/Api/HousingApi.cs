@@ -58,7 +58,7 @@ public static class HousingApi
     public static async Task<Results<Ok<StateView<HousingState>>, ProblemHttpResult>> GetHousingCase(
         string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
-        if (await Access.ToApplicantAsync(http, grains, Caller.From(http.User), applicantKey, "housing case") is { } denied)
+        if (await Access.ToApplicantAsync(http, grains, Caller.From(http.User), applicantKey, "housing case", $"{HousingDecider.Type}/{applicantKey}") is { } denied)
             return denied;
         var (state, version) = await grains.Housing(applicantKey).GetState();
         return state.IsOpen

@@ -1,3 +1,4 @@
+using Cases.Grains.Contracts;
 using Cases.Journal;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,7 +7,7 @@ namespace Cases.Silo.Api;
 /// <summary>RFC 7807 answers for grain rejections and request faults, with a stable code a client can switch on.</summary>
 public static class Problems
 {
-    /// <summary>A grain's rejection as ProblemDetails: unknown things 404, forbidden actors 403, everything else a 409 conflict with the case's state.</summary>
+    /// <summary>A grain's rejection as ProblemDetails: unknown things 404, forbidden actors 403, a reused Idempotency-Key 422, everything else a 409 conflict with the case's state.</summary>
     public static ProblemHttpResult From(Rejection rejection) => Of(StatusFor(rejection.Code), rejection.Code, rejection.Message);
 
     public static ProblemHttpResult NotFound(string what) => Of(StatusCodes.Status404NotFound, "not-found", $"{what} does not exist.");
@@ -27,6 +28,7 @@ public static class Problems
     {
         _ when code.StartsWith("unknown-", StringComparison.Ordinal) || code.EndsWith("-not-found", StringComparison.Ordinal) => StatusCodes.Status404NotFound,
         "not-an-officer" or "forbidden" or "not-allowed" => StatusCodes.Status403Forbidden,
+        CommandRejections.IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
         _ when code.StartsWith("invalid-", StringComparison.Ordinal) || code.EndsWith("-required", StringComparison.Ordinal) || code == "identity-mismatch"
             => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status409Conflict,
@@ -43,6 +45,7 @@ public static class Problems
         409 => "The request conflicts with the case's state.",
         413 => "The request body is too large.",
         415 => "The content type is not supported.",
+        422 => "The request cannot be processed.",
         429 => "Too many requests.",
         503 => "The store is unavailable.",
         _ => "The request failed.",

@@ -32,6 +32,9 @@ public static class AuditPages
         var own = AuditAccess.ApplicantOf(title);
         if (own is not null && string.IsNullOrWhiteSpace(reason))
             return PageFrame.Page<AuditPage>(http, title, empty with { Message = "This case holds personal data: give a reason to read it." });
+        // An unknown applicant's case shows nothing, so its read leaves no access record; every case reader may read applicants' cases.
+        if (AuditAccess.ApplicantOf(title) is not null && !await AuditApi.ExistsAsync(grains.Store, title, http.RequestAborted))
+            return NoEvents(http, title, empty);
         ConsoleAccess.UseReason(http, reason);
         // One record per applicant per page: the case's own record names the trace shown with it, and the trace does not record it again.
         var what = own is not null && Guid.TryParse(trace, out var tracedId) ? $"console timeline and causation trace of event {tracedId}" : "console timeline";
@@ -39,7 +42,7 @@ public static class AuditPages
             return denied;
         var timeline = await ConsoleTimeline.ReadAsync(grains, title, http.RequestAborted);
         if (timeline.Count == 0)
-            return PageFrame.Page<AuditPage>(http, title, empty with { Message = $"No events recorded for {title} yet." }, status: 404);
+            return NoEvents(http, title, empty);
         StateShown? state = null;
         string? message = null;
         if (!string.IsNullOrWhiteSpace(asOf))
@@ -68,6 +71,9 @@ public static class AuditPages
         var verification = verify is not null && mayVerify ? await Journal.Events.ChainVerifier.VerifyStreamAsync(grains.Store, title, http.RequestAborted) : null;
         return PageFrame.Page<AuditPage>(http, title, new AuditModel(type, key, reason, asOf, message, mayVerify, timeline, state, chain, verification));
     }
+
+    private static RazorComponentResult<AuditPage> NoEvents(HttpContext http, string title, AuditModel empty) =>
+        PageFrame.Page<AuditPage>(http, title, empty with { Message = $"No events recorded for {title} yet." }, status: 404);
 
     public static async Task<Results<RazorComponentResult<AccessLogPage>, ProblemHttpResult>> AccessLog(
         string applicantKey, HttpContext http, [FromServices] ProgrammeGrains grains)

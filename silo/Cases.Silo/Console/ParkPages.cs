@@ -15,6 +15,8 @@ public static class ParkPages
 {
     private static readonly string[] ParkReaders = [Roles.Operator, Roles.Officer, Roles.Auditor, Roles.Admin];
 
+    private static readonly string[] RosterHeader = ["enterprise", "name", "founders", "stage", "months_incubated", "funding_cny", "staff", "last_milestone"];
+
     public static void MapParkPages(this RouteGroupBuilder console)
     {
         console.MapGet("/parks/{parkKey}", Roster).ForRoles(ParkReaders);
@@ -43,11 +45,11 @@ public static class ParkPages
     {
         if (await LoadAsync(parkKey, http, grains, time) is not { } loaded)
             return Denied(parkKey, http);
-        var csv = new StringBuilder("enterprise,name,founders,stage,months_incubated,funding_cny,staff,last_milestone\n");
+        var csv = new StringBuilder(CsvCells.Row(RosterHeader));
         foreach (var r in loaded.Rows.OrderBy(r => r.EnterpriseKey, StringComparer.Ordinal))
-            csv.AppendJoin(',', [Cell(r.EnterpriseKey), Cell(r.Name), Cell(string.Join(';', r.Founders)), r.Stage.ToString(),
-                r.MonthsIncubated.ToString(CultureInfo.InvariantCulture), r.FundingCny.ToString(CultureInfo.InvariantCulture),
-                r.Staff?.ToString(CultureInfo.InvariantCulture) ?? "", r.LastMilestone?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""]).Append('\n');
+            csv.Append(CsvCells.Row([CsvCells.Text(r.EnterpriseKey), CsvCells.Text(r.Name), CsvCells.Text(string.Join(';', r.Founders)), r.Stage.ToString(),
+                CsvCells.Number(r.MonthsIncubated), CsvCells.Number(r.FundingCny), r.Staff is { } staff ? CsvCells.Number(staff) : "",
+                r.LastMilestone?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""]));
         return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"{parkKey}-roster.csv");
     }
 
@@ -128,12 +130,5 @@ public static class ParkPages
             _ => r => r.Name,
         };
         return descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
-    }
-
-    // Quotes every text cell and defuses spreadsheet formulas.
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

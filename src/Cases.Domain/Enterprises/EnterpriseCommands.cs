@@ -27,10 +27,20 @@ public sealed record ReviewEnterprise(bool Passed, string Reason) : IEnterpriseC
 [Alias("cases.RecordGrantDecision")]
 public sealed record RecordGrantDecision(bool Awarded, long AmountCny, string Reason) : IEnterpriseCommand;
 
-/// <summary>Admits the enterprise to an overseas-talent entrepreneurship park for incubation.</summary>
+/// <summary>A park's operator proposes incubating the enterprise in their park; it takes effect on a founder's consent.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ProposeParkAdmission")]
+public sealed record ProposeParkAdmission(string ParkKey) : IEnterpriseCommand;
+
+/// <summary>A founder consents to a park's proposal, which admits the enterprise to that park.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ConsentToParkAdmission")]
+public sealed record ConsentToParkAdmission(string ParkKey) : IEnterpriseCommand;
+
+/// <summary>An officer admits the enterprise to a park for incubation, a decision stating its reason.</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.AdmitToPark")]
-public sealed record AdmitToPark(string ParkKey) : IEnterpriseCommand;
+public sealed record AdmitToPark(string ParkKey, string Reason) : IEnterpriseCommand;
 
 /// <summary>Records incubation progress; Year is required for revenue and tax, which are per calendar year.</summary>
 [GenerateSerializer, Immutable]

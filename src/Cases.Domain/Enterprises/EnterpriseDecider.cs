@@ -13,6 +13,9 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
 
     public override EnterpriseState Initial => EnterpriseState.Empty;
 
+    // 2: pending park admission proposals joined the state; older snapshots lack them and are replayed instead.
+    public override int StateSchemaVersion => 2;
+
     public override Decision<IEnterpriseEvent> Decide(EnterpriseState state, IEnterpriseCommand command, CommandContext context)
     {
         if (command is RegisterEnterprise register)
@@ -23,7 +26,9 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         {
             ReviewEnterprise review => Review(state, review, context),
             RecordGrantDecision grant => RecordGrant(state, grant, context),
-            AdmitToPark admit => Admit(state, admit, context),
+            ProposeParkAdmission propose => EnterpriseParkAdmission.Propose(state, propose, context),
+            ConsentToParkAdmission consent => EnterpriseParkAdmission.Consent(state, consent, context),
+            AdmitToPark admit => EnterpriseParkAdmission.Admit(state, admit, context, rules.Version),
             RecordMilestone milestone => EnterpriseMilestones.Record(state, milestone, context.Today),
             Graduate => state.CurrentParkKey is { } park
                 ? Accept(new EnterpriseGraduated(park, context.Today))
@@ -41,7 +46,8 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         EnterpriseRegistered r => state with { Registration = r },
         EnterpriseReviewed r => state with { Review = r },
         StartupGrantRecorded g => state with { StartupGrant = g },
-        EnterpriseAdmittedToPark a => state with { CurrentParkKey = a.ParkKey, AdmittedOn = a.AdmittedOn },
+        ParkAdmissionProposed p => state with { AdmissionProposals = state.AdmissionProposals.SetItem(p.ParkKey, p) },
+        EnterpriseAdmittedToPark a => state with { CurrentParkKey = a.ParkKey, AdmittedOn = a.AdmittedOn, AdmissionProposals = state.AdmissionProposals.Clear() },
         MilestoneRecorded m => EnterpriseMilestones.Apply(state, m),
         EnterpriseGraduated g => state with { CurrentParkKey = null, AdmittedOn = null, GraduatedFromParkKey = g.ParkKey },
         EnterpriseLeftPark => state with { CurrentParkKey = null, AdmittedOn = null },
@@ -63,6 +69,9 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         events.Add<EnterpriseRegistered>();
         events.Add<EnterpriseReviewed>();
         events.Add<StartupGrantRecorded>();
+        events.Add<ParkAdmissionProposed>();
+        events.Add<ParkAdmissionConsented>();
+        events.Add<ParkAdmissionDecided>();
         events.Add<EnterpriseAdmittedToPark>();
         events.Add<MilestoneRecorded>();
         events.Add<EnterpriseGraduated>();
@@ -79,8 +88,9 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
 
     private static Decision<IEnterpriseEvent> Register(EnterpriseState state, RegisterEnterprise r, CommandContext context)
     {
+        // Anyone may try an id, so the refusal says nothing of the enterprise registered under it.
         if (state.IsRegistered)
-            return Reject("already-registered", $"The enterprise is already registered as {state.Registration!.Name}.");
+            return Reject("already-registered", "An enterprise is already registered under this id.");
         if (string.IsNullOrWhiteSpace(r.Name) || string.IsNullOrWhiteSpace(r.Industry) || string.IsNullOrWhiteSpace(r.District))
             return Reject("details-missing", "Name, industry and district are required.");
         // Art. 5: the enterprise is established by overseas-educated personnel, so at least one returnee founder.
@@ -123,20 +133,6 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         if (state.StartupGrant is { Awarded: true } awarded)
             return Reject("grant-already-awarded", $"A start-up grant of CNY {awarded.AmountCny} was already recorded on {awarded.RecordedOn}.");
         return Accept(new StartupGrantRecorded(g.Awarded, g.AmountCny, g.Reason, context.Today));
-    }
-
-    private static Decision<IEnterpriseEvent> Admit(EnterpriseState state, AdmitToPark admit, CommandContext context)
-    {
-        if (string.IsNullOrWhiteSpace(admit.ParkKey))
-            return Reject("park-missing", "Name the park.");
-        if (state.CurrentParkKey == admit.ParkKey)
-            return Accept(); // Already there: admitting again is a no-op.
-        if (state.CurrentParkKey is { } current)
-            return Reject("already-in-park", $"The enterprise is incubated in park {current}; it must leave first.");
-        // Incubation ends with graduation; a graduate is not incubated again.
-        if (state.GraduatedFromParkKey is { } graduated)
-            return Reject("already-graduated", $"The enterprise graduated from park {graduated}.");
-        return Accept(new EnterpriseAdmittedToPark(admit.ParkKey, context.Today));
     }
 
     private static Decision<IEnterpriseEvent> Leave(EnterpriseState state, LeavePark leave, CommandContext context)

@@ -29,6 +29,21 @@ public sealed record EnterpriseReviewed(bool Passed, int ProgrammeYear, string R
 [Alias("cases.StartupGrantRecorded")]
 public sealed record StartupGrantRecorded(bool Awarded, long AmountCny, string Reason, DateOnly RecordedOn) : IEnterpriseEvent;
 
+/// <summary>A park's operator proposed incubating the enterprise in their park; nothing changes until a founder consents.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ParkAdmissionProposed")]
+public sealed record ParkAdmissionProposed(string ParkKey, string ProposedBy, DateOnly ProposedOn) : IEnterpriseEvent;
+
+/// <summary>A founder consented to a park's proposal; the admission follows.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ParkAdmissionConsented")]
+public sealed record ParkAdmissionConsented(string ParkKey, string ConsentedBy, DateOnly ConsentedOn) : IEnterpriseEvent;
+
+/// <summary>An officer decided to admit the enterprise to a park, for the reason given; the admission follows.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.ParkAdmissionDecided")]
+public sealed record ParkAdmissionDecided(string ParkKey, string Reason, string DecidedBy, DateOnly DecidedOn, string RuleSetVersion) : IEnterpriseEvent;
+
 /// <summary>The enterprise was admitted to a park.</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.EnterpriseAdmittedToPark")]

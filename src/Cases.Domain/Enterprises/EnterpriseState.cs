@@ -4,7 +4,7 @@ using Orleans;
 
 namespace Cases.Domain.Enterprises;
 
-/// <summary>An enterprise's registration, review, grant, park stay, progress and subsidies; immutable and JSON-serializable.</summary>
+/// <summary>An enterprise's registration, review, grant, park stay and pending park proposals, progress and subsidies; immutable and JSON-serializable.</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.EnterpriseState")]
 public sealed record EnterpriseState(
@@ -21,7 +21,8 @@ public sealed record EnterpriseState(
     ImmutableDictionary<int, long> RevenueByYear,
     ImmutableDictionary<int, long> TaxPaidByYear,
     Evaluation? TalentIntroductionPreference,
-    ImmutableDictionary<string, LoanInterestSubsidy> LoanInterestSubsidies)
+    ImmutableDictionary<string, LoanInterestSubsidy> LoanInterestSubsidies,
+    ImmutableDictionary<string, ParkAdmissionProposed> AdmissionProposals)
 {
     /// <summary>The state of an enterprise not yet registered.</summary>
     public static EnterpriseState Empty { get; } = new(
@@ -29,7 +30,8 @@ public sealed record EnterpriseState(
         ImmutableDictionary<int, long>.Empty,
         ImmutableDictionary<int, long>.Empty,
         null,
-        ImmutableDictionary<string, LoanInterestSubsidy>.Empty);
+        ImmutableDictionary<string, LoanInterestSubsidy>.Empty,
+        ImmutableDictionary<string, ParkAdmissionProposed>.Empty);
 
     public bool IsRegistered => Registration is not null;
 

@@ -184,26 +184,19 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         var state = head.State;
         foreach (var item in pending)
         {
-            var commandId = item.Context.CommandId;
-            if (_recent.TryGet(commandId, out var earlier))
-            {
-                Answer(item, earlier with { IsRetry = true });
-                continue;
-            }
-            if (!seen.Add(commandId))
-                continue; // the same id twice in one turn: the second waits for the first's outcome
             try
             {
-                var decision = _decider.Decide(state, (TCommand)item.Command!, item.Context);
-                var next = state;
-                var events = new List<(string Type, int SchemaVersion, string Payload)>(decision.Events.Count);
-                foreach (var e in decision.Events)
+                var fingerprint = item.Fingerprint ??= CommandFingerprint.Of(item.Command!, item.Context.Actor, _decider.Json);
+                if (_recent.TryGet(item.Context.CommandId, out var earlier, out var earlierFingerprint))
                 {
-                    next = _decider.Evolve(next, e);
-                    events.Add(_decider.Events.Serialize(e));
+                    Answer(item, CommandFingerprint.Matches(earlierFingerprint, fingerprint) ? earlier with { IsRetry = true } : Reused(item, head));
+                    continue;
                 }
-                state = next; // only once the whole decision folded: a throwing command leaves no trace on its successors
-                round.Add(new Decided(item, events, decision.Rejection, state));
+                if (!seen.Add(item.Context.CommandId))
+                    continue; // the same id twice in one turn: the second waits for the first's outcome
+                var decided = Decide(state, item);
+                state = decided.StateAfter; // only once the whole decision folded: a throwing command leaves no trace on its successors
+                round.Add(decided);
             }
             catch (Exception e)
             {
@@ -213,9 +206,26 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
         return round;
     }
 
+    private Decided Decide(TState state, PendingCommand item)
+    {
+        var decision = _decider.Decide(state, (TCommand)item.Command!, item.Context);
+        var events = new List<(string Type, int SchemaVersion, string Payload)>(decision.Events.Count);
+        foreach (var e in decision.Events)
+        {
+            state = _decider.Evolve(state, e);
+            events.Add(_decider.Events.Serialize(e));
+        }
+        return new Decided(item, events, decision.Rejection, state);
+    }
+
+    // A command id first used for another command: refused with nothing of the first outcome, and nothing recorded.
+    private CommandResult Reused(PendingCommand item, Head head) => new(_key, item.Context.CommandId,
+        new Journal.Rejection(CommandRejections.IdempotencyKeyReused, $"The command id {item.Context.CommandId} was already used for another request; send a new one."),
+        head.Version, [], false);
+
     private async Task<AppendResult?> AppendAsync(Head head, List<Decided> round)
     {
-        var commands = round.Select(d => new CommandAppend(d.Item.Context.CommandId, ToPending(d), d.Rejection)).ToList();
+        var commands = round.Select(d => new CommandAppend(d.Item.Context.CommandId, ToPending(d), d.Rejection, d.Item.Fingerprint)).ToList();
         try
         {
             return await Store.AppendAsync(new AppendRequest(_key.StreamId, head.Version, commands));
@@ -244,7 +254,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
             if (events.Count > 0)
                 version = events[^1].Version;
             var result = new CommandResult(_key, round[i].Item.Context.CommandId, round[i].Rejection, version, events, false);
-            _recent.Add(result);
+            _recent.Add(result, round[i].Item.Fingerprint);
             Answer(round[i].Item, result);
             if (events.Count > 0)
                 _journal.Tail.Committed(events);
@@ -264,6 +274,11 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
             var decided = round.FirstOrDefault(d => d.Item.Context.CommandId == outcome.CommandId);
             if (decided is null)
                 continue;
+            if (!CommandFingerprint.Matches(outcome.Fingerprint, decided.Item.Fingerprint!))
+            {
+                Answer(decided.Item, Reused(decided.Item, head));
+                continue;
+            }
             var events = new List<StoredEvent>();
             if (outcome.HasEvents)
             {
@@ -271,7 +286,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
                     events.Add(e);
             }
             var result = new CommandResult(_key, outcome.CommandId, outcome.Rejection, outcome.HasEvents ? outcome.LastVersion : head.Version, events, true);
-            _recent.Add(result);
+            _recent.Add(result, outcome.Fingerprint);
             Answer(decided.Item, result);
         }
     }

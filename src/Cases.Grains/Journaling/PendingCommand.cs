@@ -16,6 +16,9 @@ internal sealed class PendingCommand(object? command, CommandContext context, bo
     /// <summary>True for a decision-stream delivery: held and retried on failure, never failed back.</summary>
     public bool IsDelivery { get; } = isDelivery;
 
+    /// <summary>The command's fingerprint, computed when it is first decided (see <see cref="CommandFingerprint"/>).</summary>
+    public byte[]? Fingerprint { get; set; }
+
     public Task<CommandResult> Completion => _completion.Task;
 
     public bool IsDone => _completion.Task.IsCompleted;

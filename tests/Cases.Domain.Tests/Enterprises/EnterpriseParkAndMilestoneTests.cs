@@ -5,15 +5,63 @@ namespace Cases.Domain.Tests.Enterprises;
 public sealed class EnterpriseParkAndMilestoneTests
 {
     private const string Operator = "operator:park-zgc-01";
+    private const string ParkOperator = "operator:zgc-01";
+    private const string Founder = "applicant:P-1";
 
     [Fact]
-    public void AdmissionRecordsTheParkAndTheDay()
+    public void AnOperatorsProposalAdmitsNothingUntilAFounderConsents()
     {
         var scenario = EnterpriseScenarios.Registered();
 
-        var admitted = scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+        var proposed = scenario.Accept<ParkAdmissionProposed>(new ProposeParkAdmission("zgc-01"), ParkOperator);
 
-        Assert.Equal(new EnterpriseAdmittedToPark("zgc-01", new DateOnly(2026, 3, 16)), admitted);
+        Assert.Equal(new ParkAdmissionProposed("zgc-01", ParkOperator, new DateOnly(2026, 3, 16)), proposed);
+        Assert.Null(scenario.State.CurrentParkKey);
+        var admitted = scenario.Send(new ConsentToParkAdmission("zgc-01"), Founder);
+        Assert.Equal(
+            [new ParkAdmissionConsented("zgc-01", Founder, new DateOnly(2026, 3, 16)), new EnterpriseAdmittedToPark("zgc-01", new DateOnly(2026, 3, 16))],
+            admitted.Events);
+        Assert.Equal("zgc-01", scenario.State.CurrentParkKey);
+        Assert.Empty(scenario.State.AdmissionProposals);
+    }
+
+    [Fact]
+    public void OnlyAParksOwnOperatorProposesAndOnlyAFounderConsents()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        Assert.Equal("not-allowed", scenario.Reject(new ProposeParkAdmission("zgc-02"), ParkOperator));
+        Assert.Equal("not-allowed", scenario.Reject(new ProposeParkAdmission("zgc-01"), "officer:li"));
+        scenario.Accept<ParkAdmissionProposed>(new ProposeParkAdmission("zgc-01"), ParkOperator);
+        Assert.Equal("not-allowed", scenario.Reject(new ConsentToParkAdmission("zgc-01"), ParkOperator));
+        Assert.Equal("not-allowed", scenario.Reject(new ConsentToParkAdmission("zgc-01"), "applicant:P-9"));
+        Assert.Null(scenario.State.CurrentParkKey);
+    }
+
+    [Fact]
+    public void AConsentNeedsThatParksProposalAndAProposalAgainIsANoOp()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        Assert.Equal("no-admission-proposal", scenario.Reject(new ConsentToParkAdmission("zgc-01"), Founder));
+        scenario.Accept<ParkAdmissionProposed>(new ProposeParkAdmission("zgc-01"), ParkOperator);
+        scenario.AcceptNothing(new ProposeParkAdmission("zgc-01"), ParkOperator);
+        Assert.Equal("no-admission-proposal", scenario.Reject(new ConsentToParkAdmission("zgc-02"), Founder));
+    }
+
+    [Fact]
+    public void AnOfficerAdmitsWithAReasonAndNoOneElseAdmitsWithoutConsent()
+    {
+        var scenario = EnterpriseScenarios.Registered();
+
+        Assert.Equal("not-an-officer", scenario.Reject(new AdmitToPark("zgc-01", "fits the park"), ParkOperator));
+        Assert.Equal("not-an-officer", scenario.Reject(new AdmitToPark("zgc-01", "fits the park"), Founder));
+        Assert.Equal("reason-missing", scenario.Reject(new AdmitToPark("zgc-01", " "), "officer:li"));
+        var decision = scenario.Send(new AdmitToPark("zgc-01", "fits the park"), "officer:li");
+
+        Assert.Equal(
+            [new ParkAdmissionDecided("zgc-01", "fits the park", "officer:li", new DateOnly(2026, 3, 16), new Cases.Domain.Rules.RuleSet().Version), new EnterpriseAdmittedToPark("zgc-01", new DateOnly(2026, 3, 16))],
+            decision.Events);
         Assert.Equal("zgc-01", scenario.State.CurrentParkKey);
     }
 
@@ -23,32 +71,37 @@ public sealed class EnterpriseParkAndMilestoneTests
         var scenario = EnterpriseScenarios.Registered();
 
         // 07:30 on 17 March in the city is still 16 March in UTC, which is how the silo's clock hands it over.
-        var admitted = scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator, new DateTimeOffset(2026, 3, 16, 23, 30, 0, TimeSpan.Zero));
+        var admitted = Admit(scenario, "zgc-01", new DateTimeOffset(2026, 3, 16, 23, 30, 0, TimeSpan.Zero));
 
         Assert.Equal(new DateOnly(2026, 3, 17), admitted.AdmittedOn);
     }
 
     [Fact]
-    public void AdmissionToTheSameParkAgainIsANoOpAndToAnotherParkIsRejected()
+    public void AdmissionToTheSameParkAgainIsANoOpAndToAnotherParkIsRejectedWithoutNamingIt()
     {
         var scenario = EnterpriseScenarios.Registered();
-        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+        Admit(scenario, "zgc-01");
 
-        scenario.AcceptNothing(new AdmitToPark("zgc-01"), Operator);
-        Assert.Equal("already-in-park", scenario.Reject(new AdmitToPark("zgc-02"), Operator));
+        scenario.AcceptNothing(new AdmitToPark("zgc-01", "again"));
+        scenario.AcceptNothing(new ProposeParkAdmission("zgc-01"), ParkOperator);
+        var elsewhere = scenario.Send(new ProposeParkAdmission("zgc-02"), "operator:zgc-02");
+        Assert.Equal("already-in-park", elsewhere.Rejection?.Code);
+        Assert.DoesNotContain("zgc-01", elsewhere.Rejection!.Message, StringComparison.Ordinal);
+        Assert.Equal("already-in-park", scenario.Reject(new AdmitToPark("zgc-02", "move it")));
     }
 
     [Fact]
     public void GraduationNamesTheParkAndAGraduateIsNotAdmittedAgain()
     {
         var scenario = EnterpriseScenarios.Registered();
-        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+        Admit(scenario, "zgc-01");
 
         var graduated = scenario.Accept<EnterpriseGraduated>(new Graduate(), Operator, new DateTimeOffset(2028, 6, 30, 12, 0, 0, TimeSpan.FromHours(8)));
 
         Assert.Equal(new EnterpriseGraduated("zgc-01", new DateOnly(2028, 6, 30)), graduated);
         Assert.Null(scenario.State.CurrentParkKey);
-        Assert.Equal("already-graduated", scenario.Reject(new AdmitToPark("zgc-02"), Operator));
+        Assert.Equal("already-graduated", scenario.Reject(new AdmitToPark("zgc-02", "again")));
+        Assert.Equal("already-graduated", scenario.Reject(new ProposeParkAdmission("zgc-02"), "operator:zgc-02"));
         Assert.Equal("not-in-park", scenario.Reject(new Graduate(), Operator));
     }
 
@@ -56,12 +109,12 @@ public sealed class EnterpriseParkAndMilestoneTests
     public void LeavingNamesTheParkAndReasonAndAllowsAdmissionElsewhere()
     {
         var scenario = EnterpriseScenarios.Registered();
-        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+        Admit(scenario, "zgc-01");
 
         var left = scenario.Accept<EnterpriseLeftPark>(new LeavePark("moved to Shenzhen"), Operator);
 
         Assert.Equal(("zgc-01", "moved to Shenzhen"), (left.ParkKey, left.Reason));
-        Assert.Equal("zgc-02", scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-02"), Operator).ParkKey);
+        Assert.Equal("zgc-02", Admit(scenario, "zgc-02").ParkKey);
     }
 
     [Fact]
@@ -70,7 +123,7 @@ public sealed class EnterpriseParkAndMilestoneTests
         var scenario = EnterpriseScenarios.Registered();
 
         Assert.Equal("not-in-park", scenario.Reject(new LeavePark("bored"), Operator));
-        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+        Admit(scenario, "zgc-01");
         Assert.Equal("reason-missing", scenario.Reject(new LeavePark(""), Operator));
     }
 
@@ -80,7 +133,7 @@ public sealed class EnterpriseParkAndMilestoneTests
         var scenario = EnterpriseScenarios.Registered();
 
         var outside = scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.Patent, 2, Reference: "CN1234567"), Operator);
-        scenario.Accept<EnterpriseAdmittedToPark>(new AdmitToPark("zgc-01"), Operator);
+        Admit(scenario, "zgc-01");
         var inside = scenario.Accept<MilestoneRecorded>(new RecordMilestone(MilestoneKind.FundingRound, 5_000_000, Reference: "angel"), Operator);
 
         Assert.Null(outside.ParkKey);
@@ -177,5 +230,13 @@ public sealed class EnterpriseParkAndMilestoneTests
         Assert.Equal("amount-invalid", scenario.Reject(new RecordLoanInterestSubsidyDecision("L-1", true, 50_001, "committed"), "system"));
         scenario.Accept<LoanInterestSubsidyDecided>(new RecordLoanInterestSubsidyDecision("L-1", true, 50_000, "committed"), "system");
         Assert.Equal("loan-already-decided", scenario.Reject(new RecordLoanInterestSubsidyDecision("L-1", false, 0, "refused"), "system"));
+    }
+
+    // An officer's admission: the decision, then the admission it causes.
+    private static EnterpriseAdmittedToPark Admit(DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent> scenario, string park, DateTimeOffset? now = null)
+    {
+        var decision = scenario.Send(new AdmitToPark(park, "fits the park's focus"), "officer:li", now);
+        Assert.True(decision.IsAccepted, decision.Rejection?.ToString());
+        return Assert.IsType<EnterpriseAdmittedToPark>(decision.Events[^1]);
     }
 }

@@ -13,7 +13,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
         var registered = scenario.Accept<EnterpriseRegistered>(EnterpriseScenarios.Registration(withPassport: true), actor: "applicant:P-1");
 
         Assert.True(registered.RegisteredWithPassport);
-        Assert.Equal(["applicant/P-1", "applicant/P-2"], registered.FounderApplicantKeys);
+        Assert.Equal(["P-1", "P-2"], registered.FounderApplicantKeys);
         Assert.Equal(new DateOnly(2026, 3, 16), registered.RegisteredOn);
         Assert.True(scenario.State.IsRegistered);
     }
@@ -42,7 +42,7 @@ public sealed class EnterpriseRegistrationAndReviewTests
         var scenario = new DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(new EnterpriseDecider(new RuleSet()));
 
         Assert.Equal("not-registered", scenario.Reject(new ReviewEnterprise(true, "ok")));
-        Assert.Equal("not-registered", scenario.Reject(new AdmitToPark("zgc-01")));
+        Assert.Equal("not-registered", scenario.Reject(new AdmitToPark("zgc-01", "fits")));
     }
 
     [Theory]

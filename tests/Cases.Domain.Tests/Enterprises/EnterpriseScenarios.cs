@@ -7,7 +7,7 @@ namespace Cases.Domain.Tests.Enterprises;
 internal static class EnterpriseScenarios
 {
     public static RegisterEnterprise Registration(bool withPassport = true) =>
-        new("Aurora Robotics", ["applicant/P-1", "applicant/P-2"], withPassport, 100_000, "artificial-intelligence", "haidian");
+        new("Aurora Robotics", ["P-1", "P-2"], withPassport, 100_000, "artificial-intelligence", "haidian");
 
     public static DeciderScenario<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent> Registered(RuleSet? rules = null)
     {

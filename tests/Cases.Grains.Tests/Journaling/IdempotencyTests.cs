@@ -58,6 +58,64 @@ public sealed class IdempotencyTests(SharedCluster shared)
     }
 
     [Fact]
+    public async Task ACommandIdReusedForAnotherCommandIsRefusedAndAnswersNothingOfTheFirst()
+    {
+        var key = $"reused-{Guid.NewGuid():N}";
+        var grain = Silo.Grain<ILedgerGrain>(key);
+        var meta = new CommandMeta(CommandId: "intake-7");
+
+        await grain.Execute(new Deposit(10), meta);
+        var reused = await grain.Execute(new Deposit(99), meta);
+
+        Assert.Equal(CommandRejections.IdempotencyKeyReused, reused.Rejection?.Code);
+        Assert.Empty(reused.Events);
+        Assert.Equal(10, (await grain.GetState()).State.Balance);
+        Assert.Single(await Silo.StreamAsync($"ledger/{key}"));
+    }
+
+    [Fact]
+    public async Task ACommandIdReusedByAnotherActorIsRefusedEvenForTheSameCommand()
+    {
+        var grain = Silo.Grain<ILedgerGrain>($"reused-actor-{Guid.NewGuid():N}");
+
+        await grain.Execute(new Deposit(10), new CommandMeta(CommandId: "k", Actor: "applicant:P-1"));
+        var reused = await grain.Execute(new Deposit(10), new CommandMeta(CommandId: "k", Actor: "applicant:P-2"));
+
+        Assert.Equal(CommandRejections.IdempotencyKeyReused, reused.Rejection?.Code);
+        Assert.Empty(reused.Events);
+    }
+
+    [Fact]
+    public async Task ACommandIdReusedForAnotherCommandAfterRestartIsRefusedFromTheStore()
+    {
+        using var db = new TempDatabase();
+        await using (var silo = await GrainsCluster.StartAsync(await db.OpenStoreAsync(), ownsStore: true))
+            await silo.Grain<ILedgerGrain>("reused-after-restart").Execute(new Deposit(3), new CommandMeta(CommandId: "x"));
+
+        await using var restarted = await GrainsCluster.StartAsync(await db.OpenStoreAsync(), ownsStore: true);
+        var reused = await restarted.Grain<ILedgerGrain>("reused-after-restart").Execute(new Deposit(4), new CommandMeta(CommandId: "x"));
+        var retry = await restarted.Grain<ILedgerGrain>("reused-after-restart").Execute(new Deposit(3), new CommandMeta(CommandId: "x"));
+
+        Assert.Equal(CommandRejections.IdempotencyKeyReused, reused.Rejection?.Code);
+        Assert.Empty(reused.Events);
+        Assert.True(retry.IsRetry);
+        Assert.Equal(3, (await restarted.Grain<ILedgerGrain>("reused-after-restart").GetState()).State.Balance);
+    }
+
+    [Fact]
+    public async Task TwoCommandsSentConcurrentlyUnderOneIdAreOneAcceptedAndOneRefused()
+    {
+        var grain = Silo.Grain<ILedgerGrain>($"reused-burst-{Guid.NewGuid():N}");
+        var meta = new CommandMeta(CommandId: "same");
+
+        var results = await Task.WhenAll(grain.Execute(new Deposit(1), meta), grain.Execute(new Deposit(2), meta));
+
+        Assert.Single(results, r => r.IsAccepted);
+        Assert.Single(results, r => r.Rejection?.Code == CommandRejections.IdempotencyKeyReused);
+        Assert.Single(await Silo.StreamAsync($"ledger/{grain.GetPrimaryKeyString()}"));
+    }
+
+    [Fact]
     public async Task TheSameCommandIdSentConcurrentlyIsAppliedOnce()
     {
         var grain = Silo.Grain<ILedgerGrain>($"retry-burst-{Guid.NewGuid():N}");

@@ -43,7 +43,8 @@ public sealed class EnterprisePropagationTests(SharedCluster shared)
         var (key, parkKey) = ($"E-{Guid.NewGuid():N}", $"zgc-{Guid.NewGuid():N}");
         var enterprise = Silo.Grain<IEnterpriseGrain>(key);
         await Expect(enterprise.Execute(Registration(), As("applicant:P-1")));
-        await Expect(enterprise.Execute(new AdmitToPark(parkKey), As($"operator:{parkKey}")));
+        await Expect(enterprise.Execute(new ProposeParkAdmission(parkKey), As($"operator:{parkKey}")));
+        await Expect(enterprise.Execute(new ConsentToParkAdmission(parkKey), As("applicant:P-1")));
         await Expect(enterprise.Execute(new RecordMilestone(MilestoneKind.Patent, 1), As($"operator:{parkKey}")));
         await Expect(enterprise.Execute(new Graduate(), As($"operator:{parkKey}")));
 

@@ -60,6 +60,23 @@ public sealed class AuditExportTests(ApiSilo silo)
     }
 
     [Fact]
+    public async Task ACsvExportDefusesFormulasInTheHeadersAnonymousCallersControl()
+    {
+        var id = NewId("P");
+        const string key = "=HYPERLINK(\"http://evil.example\",\"open\")", correlation = "@SUM(1+1)";
+        var intake = new HttpRequestMessage(HttpMethod.Post, "/applicants") { Content = System.Net.Http.Json.JsonContent.Create(Profiles.Eligible(id)) };
+        intake.Headers.Add("Idempotency-Key", key);
+        intake.Headers.Add("X-Correlation-Id", correlation);
+        Assert.Equal(HttpStatusCode.Created, (await silo.Anonymous().SendAsync(intake)).StatusCode);
+
+        var csv = await silo.Auditor().WithReason("annual audit").GetStringAsync($"/audit/streams/applicant/{id}/export?format=csv");
+
+        var row = ParseCsv(csv)[1];
+        Assert.Equal(("'" + key, "'" + correlation), (row[7], row[9]));
+        Assert.DoesNotContain(ParseCsv(csv).SelectMany(r => r), cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AParkExportHoldsTheParksStreamAndEveryRosterEnterprisesStream()
     {
         var park = NewId("park");
@@ -70,7 +87,7 @@ public sealed class AuditExportTests(ApiSilo silo)
             var grain = grains.Enterprise(enterprise);
             var meta = new CommandMeta(Actor: "officer:wang");
             Assert.True((await grain.Execute(new RegisterEnterprise("Acme AI", ["P-founder"], false, 100_000, "artificial-intelligence", "haidian"), meta)).IsAccepted);
-            Assert.True((await grain.Execute(new AdmitToPark(park), meta)).IsAccepted);
+            Assert.True((await grain.Execute(new AdmitToPark(park, "fits the park"), meta)).IsAccepted);
         }
         var auditor = silo.Auditor();
         await PollAsync(
@@ -86,9 +103,9 @@ public sealed class AuditExportTests(ApiSilo silo)
         var csv = ParseCsv(await auditor.GetStringAsync($"/audit/parks/{park}/export?format=csv"));
 
         var streams = jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("stream").GetString()).ToList();
-        Assert.True(streams.Count == 6, string.Join("\n", streams)); // 2 roster events + (registered, admitted) per enterprise
+        Assert.True(streams.Count == 8, string.Join("\n", streams)); // 2 roster events + (registered, admission decided, admitted) per enterprise
         Assert.Equal(2, streams.Count(s => s == $"park/{park}"));
-        Assert.All(enterprises, e => Assert.Equal(2, streams.Count(s => s == $"enterprise/{e}")));
+        Assert.All(enterprises, e => Assert.Equal(3, streams.Count(s => s == $"enterprise/{e}")));
         Assert.Equal(streams, csv.Skip(1).Select(r => r[1]));
     }
 

@@ -65,13 +65,15 @@ public sealed class EnterprisesApiTests(ApiSilo silo)
     }
 
     [Fact]
-    public async Task RegisteringAnExistingIdIs409()
+    public async Task RegisteringAnExistingIdIs409ThatTellsAnotherApplicantNothingOfTheEnterprise()
     {
-        var (id, founderKey, founder) = await EnterpriseAsync(silo);
+        var (id, _, _) = await EnterpriseAsync(silo);
+        var (otherKey, other) = await RecognisedApplicantAsync(silo);
 
-        var again = await founder.PostAsJsonAsync("/enterprises", Registration(id, founderKey));
+        var again = await other.PostAsJsonAsync("/enterprises", Registration(id, otherKey));
 
-        await ProblemAsync(again, 409, "already-registered");
+        var problem = await ProblemAsync(again, 409, "already-registered");
+        Assert.DoesNotContain("Quantum Sensing", problem.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

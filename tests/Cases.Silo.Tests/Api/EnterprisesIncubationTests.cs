@@ -4,7 +4,7 @@ using static Cases.Silo.Tests.Api.ProgrammeSteps;
 
 namespace Cases.Silo.Tests.Api;
 
-/// <summary>Park incubation over HTTP: admission, milestones, graduation and exit, and park operators seeing only their own park's enterprises.</summary>
+/// <summary>Park incubation over HTTP: admission (an operator's proposal and a founder's consent, or an officer's decision), milestones, graduation and exit, and park operators seeing only their own park's enterprises.</summary>
 [Collection(ApiSiloCollection.Name)]
 public sealed class EnterprisesIncubationTests(ApiSilo silo)
 {
@@ -28,6 +28,21 @@ public sealed class EnterprisesIncubationTests(ApiSilo silo)
     }
 
     [Fact]
+    public async Task AnOperatorCannotAdmitAnEnterpriseInNoParkOnTheirOwnAndSoCannotReadOrManageIt()
+    {
+        var (id, _, _) = await EnterpriseAsync(silo);
+        var parkKey = NewId("park");
+        var @operator = silo.As("operator", parkKey);
+
+        await @operator.PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey });
+
+        await ProblemAsync(await @operator.GetAsync($"/enterprises/{id}"), 403, "forbidden");
+        await ProblemAsync(await @operator.PostAsJsonAsync($"/enterprises/{id}/milestones", new { kind = "Patent", value = 1 }), 403, "forbidden");
+        var state = await JsonAsync(await silo.Officer().GetAsync($"/enterprises/{id}"));
+        Assert.Equal(JsonValueKind.Null, state.GetProperty("state").GetProperty("currentParkKey").ValueKind);
+    }
+
+    [Fact]
     public async Task AdmittedEnterpriseJoinsTheParkRoster()
     {
         var (id, parkKey, @operator) = await EnterpriseInParkAsync(silo);
@@ -39,15 +54,78 @@ public sealed class EnterprisesIncubationTests(ApiSilo silo)
     }
 
     [Fact]
-    public async Task OperatorCannotAdmitIntoAnotherPark()
+    public async Task AnOperatorsProposalAdmitsTheEnterpriseOnlyOnceAFounderConsents()
+    {
+        var (id, _, founder) = await EnterpriseAsync(silo);
+        var parkKey = NewId("park");
+        var @operator = silo.As("operator", parkKey);
+
+        var proposed = await @operator.PostAsJsonAsync($"/enterprises/{id}/park-admission-proposals", new { parkKey });
+
+        Assert.Equal(["ParkAdmissionProposed"], await EventTypesAsync(proposed));
+        await ProblemAsync(await @operator.GetAsync($"/enterprises/{id}"), 403, "forbidden");
+        var pending = await JsonAsync(await founder.GetAsync($"/enterprises/{id}"));
+        Assert.True(pending.GetProperty("state").GetProperty("admissionProposals").TryGetProperty(parkKey, out _));
+        var consented = await founder.PostAsync($"/enterprises/{id}/park-admission-proposals/{parkKey}/consent", null);
+        Assert.Equal(["ParkAdmissionConsented", "EnterpriseAdmittedToPark"], await EventTypesAsync(consented));
+        var state = await JsonAsync(await @operator.GetAsync($"/enterprises/{id}"));
+        Assert.Equal(parkKey, state.GetProperty("state").GetProperty("currentParkKey").GetString());
+    }
+
+    [Fact]
+    public async Task OnlyAFounderConsentsAndOnlyToAParksProposal()
+    {
+        var (id, _, founder) = await EnterpriseAsync(silo);
+        var parkKey = NewId("park");
+        var (_, stranger) = await RecognisedApplicantAsync(silo);
+
+        await ProblemAsync(await founder.PostAsync($"/enterprises/{id}/park-admission-proposals/{parkKey}/consent", null), 409, "no-admission-proposal");
+        await JsonAsync(await silo.As("operator", parkKey).PostAsJsonAsync($"/enterprises/{id}/park-admission-proposals", new { parkKey }));
+        await ProblemAsync(await stranger.PostAsync($"/enterprises/{id}/park-admission-proposals/{parkKey}/consent", null), 403, "forbidden");
+        await ProblemAsync(await silo.As("operator", parkKey).PostAsync($"/enterprises/{id}/park-admission-proposals/{parkKey}/consent", null), 403);
+        var state = await JsonAsync(await silo.Officer().GetAsync($"/enterprises/{id}"));
+        Assert.Equal(JsonValueKind.Null, state.GetProperty("state").GetProperty("currentParkKey").ValueKind);
+    }
+
+    [Fact]
+    public async Task OperatorCannotProposeAdmissionToAnotherPark()
     {
         var (id, _, _) = await EnterpriseAsync(silo);
 
-        var response = await silo.As("operator", NewId("park")).PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey = NewId("park") });
+        var response = await silo.As("operator", NewId("park")).PostAsJsonAsync($"/enterprises/{id}/park-admission-proposals", new { parkKey = NewId("park") });
 
         await ProblemAsync(response, 403, "forbidden");
         var state = await JsonAsync(await silo.Officer().GetAsync($"/enterprises/{id}"));
-        Assert.Equal(JsonValueKind.Null, state.GetProperty("state").GetProperty("currentParkKey").ValueKind);
+        Assert.Empty(state.GetProperty("state").GetProperty("admissionProposals").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task AProposalForAnEnterpriseInAnotherParkAnswersAsForAnUnknownOne()
+    {
+        var (id, _, _) = await EnterpriseInParkAsync(silo);
+        var parkKey = NewId("park");
+        var @operator = silo.As("operator", parkKey);
+
+        var inOtherPark = await ProblemAsync(await @operator.PostAsJsonAsync($"/enterprises/{id}/park-admission-proposals", new { parkKey }), 409, "not-admissible");
+        var unknownId = NewId("E");
+        var unknown = await ProblemAsync(await @operator.PostAsJsonAsync($"/enterprises/{unknownId}/park-admission-proposals", new { parkKey }), 409, "not-admissible");
+
+        Assert.Equal(inOtherPark.GetProperty("detail").GetString()!.Replace(id, "{id}"), unknown.GetProperty("detail").GetString()!.Replace(unknownId, "{id}"));
+    }
+
+    [Fact]
+    public async Task AnOfficerAdmitsWithAReasonTheTimelineKeeps()
+    {
+        var (id, _, _) = await EnterpriseAsync(silo);
+        var parkKey = NewId("park");
+
+        var admitted = await silo.Officer().PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey, reason = "founders asked the centre in person" });
+
+        var events = (await JsonAsync(admitted)).GetProperty("events");
+        Assert.Equal(["ParkAdmissionDecided", "EnterpriseAdmittedToPark"], events.EnumerateArray().Select(e => e.GetProperty("type").GetString()));
+        Assert.Equal("founders asked the centre in person", events[0].GetProperty("payload").GetProperty("reason").GetString());
+        var state = await JsonAsync(await silo.As("operator", parkKey).GetAsync($"/enterprises/{id}"));
+        Assert.Equal(parkKey, state.GetProperty("state").GetProperty("currentParkKey").GetString());
     }
 
     [Fact]
@@ -55,7 +133,7 @@ public sealed class EnterprisesIncubationTests(ApiSilo silo)
     {
         var (id, _, _) = await EnterpriseInParkAsync(silo);
 
-        var response = await silo.Officer().PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey = NewId("park") });
+        var response = await silo.Officer().PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey = NewId("park"), reason = "move it" });
 
         await ProblemAsync(response, 409, "already-in-park");
     }
@@ -63,17 +141,18 @@ public sealed class EnterprisesIncubationTests(ApiSilo silo)
     [Fact]
     public async Task AdmissionOfAnUnknownEnterpriseIs404()
     {
-        var response = await silo.Admin().PostAsJsonAsync($"/enterprises/{NewId("E")}/park-admission", new { parkKey = NewId("park") });
+        var response = await silo.Officer().PostAsJsonAsync($"/enterprises/{NewId("E")}/park-admission", new { parkKey = NewId("park"), reason = "x" });
 
         await ProblemAsync(response, 404, "not-found");
     }
 
     [Fact]
-    public async Task AdmissionWithoutParkKeyIs400()
+    public async Task AdmissionWithoutParkKeyOrReasonIs400()
     {
         var (id, _, _) = await EnterpriseAsync(silo);
 
-        await FieldErrorsAsync(await silo.Officer().PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey = "" }), "parkKey");
+        await FieldErrorsAsync(await silo.Officer().PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey = "", reason = "x" }), "parkKey");
+        await FieldErrorsAsync(await silo.Officer().PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey = NewId("park") }), "reason");
     }
 
     [Fact]
@@ -177,7 +256,8 @@ public sealed class EnterprisesIncubationTests(ApiSilo silo)
         var auditor = silo.Auditor();
 
         await ProblemAsync(await auditor.PostAsJsonAsync($"/enterprises/{id}/milestones", new { kind = "Patent", value = 1 }), 403);
-        await ProblemAsync(await auditor.PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey }), 403);
+        await ProblemAsync(await auditor.PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey, reason = "audit" }), 403);
+        await ProblemAsync(await auditor.PostAsJsonAsync($"/enterprises/{id}/park-admission-proposals", new { parkKey }), 403);
         await ProblemAsync(await auditor.PostAsync($"/enterprises/{id}/graduation", null), 403);
         await ProblemAsync(await auditor.PostAsJsonAsync($"/enterprises/{id}/exit", new { reason = "audit" }), 403);
 

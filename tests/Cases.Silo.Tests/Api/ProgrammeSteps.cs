@@ -45,14 +45,16 @@ public static class ProgrammeSteps
         return (id, founderKey, founder);
     }
 
-    /// <summary>A registered enterprise admitted to a new park by that park's operator; answers the ids and the operator's client.</summary>
+    /// <summary>A registered enterprise admitted to a new park: its operator proposes, the founder consents; answers the ids and the operator's client.</summary>
     public static async Task<(string Id, string ParkKey, HttpClient Operator)> EnterpriseInParkAsync(ApiSilo silo)
     {
-        var (id, _, _) = await EnterpriseAsync(silo);
+        var (id, _, founder) = await EnterpriseAsync(silo);
         var parkKey = NewId("park");
         var @operator = silo.As("operator", parkKey);
-        var admitted = await @operator.PostAsJsonAsync($"/enterprises/{id}/park-admission", new { parkKey });
-        Assert.Equal(200, (int)admitted.StatusCode);
+        var proposed = await @operator.PostAsJsonAsync($"/enterprises/{id}/park-admission-proposals", new { parkKey });
+        Assert.Equal(200, (int)proposed.StatusCode);
+        var consented = await founder.PostAsync($"/enterprises/{id}/park-admission-proposals/{parkKey}/consent", null);
+        Assert.Equal(200, (int)consented.StatusCode);
         return (id, parkKey, @operator);
     }
 
