@@ -21,6 +21,9 @@ public static class Access
         var reason = ProgrammeGrains.Header(http, ReasonHeader);
         if (string.IsNullOrWhiteSpace(reason))
             return Problems.BadRequest("reason-required", $"Reading an applicant's personal data as {caller.Role} needs an {ReasonHeader} header saying why.");
+        // The reason is shown to auditors, so it is held to the rule of every displayed text (no invisible or bidi characters).
+        if (Validation.OfReason(reason).Values.FirstOrDefault() is [var fault, ..])
+            return Problems.BadRequest("invalid-reason", $"The access reason {fault}.");
         var stream = streamId ?? $"{grains.Programme.Applicants.GrainType}/{applicantKey}";
         if (!await AuditApi.ExistsAsync(grains.Store, stream, http.RequestAborted))
             return Problems.NotFound(streamId is null ? $"Applicant case {applicantKey}" : $"Stream {stream}");

@@ -36,6 +36,22 @@ public sealed class CasePageAccessRecordTests(ApiSilo silo)
         Assert.Equal((reason, $"console timeline of {type}/{applicant}"), records[^1]);
     }
 
+    [Theory]
+    [InlineData("audit \u202Eweiver")]
+    [InlineData("audit\u200B")]
+    public async Task AReasonCarryingInvisibleOrBidiCharactersIsRefusedAndRecordsNothing(string reason)
+    {
+        var applicant = NewId("P");
+        await ApprovedPermitAsync(silo, applicant, NewId("district"));
+        var auditor = await silo.SignInToConsoleAsync(Roles.Auditor, "sun");
+        var before = await silo.AccessRecordsAsync(applicant);
+
+        var page = await auditor.PageAsync($"/console/audit/applicant/{applicant}?reason={Uri.EscapeDataString(reason)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Equal(before, await silo.AccessRecordsAsync(applicant));
+    }
+
     [Fact]
     public async Task ATraceOnAnApplicantsOwnPageRecordsThatApplicantOnce()
     {
