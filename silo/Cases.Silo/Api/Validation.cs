@@ -32,6 +32,8 @@ public static class Validation
         errors.IdentityDocument("identityDocument", p.IdentityDocument);
         errors.Name("name", p.Name);
         errors.Text("nationality", p.Nationality, max: 3);
+        if (p.NationalityAtDeparture is not null)
+            errors.Text("nationalityAtDeparture", p.NationalityAtDeparture, max: 3);
         errors.Enum("passport", (PassportKind?)p.Passport);
         errors.Date("passportExpiry", p.PassportExpiry);
         errors.Date("returnedOn", p.ReturnedOn);

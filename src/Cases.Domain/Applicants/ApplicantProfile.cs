@@ -15,7 +15,7 @@ public sealed record ApplicantProfile
     [Id(1)]
     public required string Name { get; init; }
 
-    /// <summary>ISO country code of nationality; "CN" is a Chinese national (Art. 1).</summary>
+    /// <summary>ISO country code of the current nationality; a Chinese national (CN) holds a Chinese passport.</summary>
     [Id(2)]
     public required string Nationality { get; init; }
 
@@ -47,4 +47,12 @@ public sealed record ApplicantProfile
     /// <summary>The district whose housing office serves the applicant; permit events carry it downstream.</summary>
     [Id(11)]
     public required string HomeDistrict { get; init; }
+
+    /// <summary>ISO country code of the nationality held when going abroad; absent, the current one. Art. 1 reads it.</summary>
+    /// <remarks>A returnee who went abroad as a Chinese national and naturalised elsewhere is no longer one (Nationality Law Art. 9), yet Art. 1 and Art. 17 cover them.</remarks>
+    [Id(12)]
+    public string? NationalityAtDeparture { get; init; }
+
+    /// <summary>The nationality Art. 1 judges: the one held when going abroad.</summary>
+    public string DepartureNationality => string.IsNullOrWhiteSpace(NationalityAtDeparture) ? Nationality : NationalityAtDeparture;
 }

@@ -9,6 +9,9 @@ internal static class ApplicantValidation
             return $"The profile's identity document {p.IdentityDocument} is not this applicant's key {key}.";
         if (string.IsNullOrWhiteSpace(p.Name) || string.IsNullOrWhiteSpace(p.Nationality) || string.IsNullOrWhiteSpace(p.HomeDistrict))
             return "Name, nationality and home district are required.";
+        // Nationality Law Art. 3 and 9: China recognises no dual nationality, so a Chinese national's passport is Chinese.
+        if (p.Nationality.Equals("CN", StringComparison.OrdinalIgnoreCase) && p.Passport == PassportKind.Foreign)
+            return "A Chinese national (nationality CN) holds a Chinese passport; a returnee naturalised abroad gives the current nationality and nationalityAtDeparture CN.";
         if (p.StudyAbroad.Any(s => s.To < s.From) || p.ResearchAbroad.Any(r => r.To < r.From))
             return "A period abroad ends before it starts.";
         if (p.Degrees.Any(d => string.IsNullOrWhiteSpace(d.Field) || d.UniversityRank is <= 0))

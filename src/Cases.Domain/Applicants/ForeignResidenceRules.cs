@@ -12,9 +12,9 @@ public static class ForeignResidenceRules
         var p = state.Profile ?? throw new InvalidOperationException("The applicant is not registered.");
         Condition[] conditions =
         [
-            // Art. 17: "holding foreign passports".
+            // Art. 17: "such personnel holding foreign passports": the passport held now, whatever the nationality when going abroad.
             new("foreign-passport", Sources.Art17, p.Passport == PassportKind.Foreign,
-                p.Passport == PassportKind.Foreign ? "holds a foreign passport"
+                p.Passport == PassportKind.Foreign ? $"holds a foreign passport (nationality {p.Nationality})"
                     : "holds a Chinese passport; Art. 17 is for foreign-passport holders (Art. 18 covers Chinese passports)"),
             // Art. 17: "on the strength of the ... Residence Permit for Working".
             new("holds-permit", Sources.Art17, state.HoldsPermit,

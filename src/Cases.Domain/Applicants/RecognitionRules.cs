@@ -18,12 +18,15 @@ public static class RecognitionRules
         return new Evaluation(rules.Version, conditions.All(c => c.Passed), conditions);
     }
 
-    // Art. 1: "Chinese nationals".
-    private static Condition ChineseNational(ApplicantProfile p) =>
-        p.Nationality.Equals("CN", StringComparison.OrdinalIgnoreCase)
-            ? new Condition("chinese-national", Sources.Art1, true, "is a Chinese national (nationality CN)")
+    // Art. 1: "Chinese nationals who have studied abroad": the nationality held when going abroad, not the current one.
+    private static Condition ChineseNational(ApplicantProfile p)
+    {
+        var now = p.Nationality.Equals(p.DepartureNationality, StringComparison.OrdinalIgnoreCase) ? "" : $", now {p.Nationality}";
+        return p.DepartureNationality.Equals("CN", StringComparison.OrdinalIgnoreCase)
+            ? new Condition("chinese-national", Sources.Art1, true, $"went abroad as a Chinese national (nationality when going abroad CN{now})")
             : new Condition("chinese-national", Sources.Art1, false,
-                $"nationality is {p.Nationality}; only Chinese nationals (CN) are covered");
+                $"nationality when going abroad was {p.DepartureNationality}{now}; only Chinese nationals (CN) who studied abroad are covered");
+    }
 
     // Art. 1: "studied abroad for more than one year"; (3) counts post-doctoral research abroad as study.
     private static Condition AbroadMoreThanOneYear(RuleSet rules, ApplicantProfile p)

@@ -50,9 +50,11 @@ internal static class ApplicantProfiles
         Employer = null,
     };
 
-    /// <summary>A foreign-passport holder (Chinese national by record) otherwise like the baseline.</summary>
+    /// <summary>A returnee who went abroad as a Chinese national and naturalised in the US, otherwise like the baseline.</summary>
     public static ApplicantProfile ForeignPassport(DateOnly expiry) => Baseline() with
     {
+        Nationality = "US",
+        NationalityAtDeparture = "CN",
         Passport = PassportKind.Foreign,
         PassportExpiry = expiry,
     };

@@ -18,7 +18,7 @@ public sealed class RecognitionTests
         var h = new ApplicantHarness().Register(Baseline());
         var e = h.Accept<RecognitionEvaluated>(new ApplyForRecognition("R-1"));
         Assert.True(e.Evaluation.Passed);
-        Assert.Equal(new RecognitionRecord("R-1", ApplicantHarness.Today, "2024.1"), h.State.Recognition);
+        Assert.Equal(new RecognitionRecord("R-1", ApplicantHarness.Today, "2024.2"), h.State.Recognition);
     }
 
     [Fact]
@@ -74,9 +74,32 @@ public sealed class RecognitionTests
     [Fact]
     public void AForeignNationalIsNotRecognised()
     {
-        var e = Evaluate(Baseline() with { Nationality = "US" });
+        var e = Evaluate(Baseline() with { Nationality = "US", Passport = PassportKind.Foreign });
         Assert.False(e.Evaluation.Passed);
-        Assert.Contains("only Chinese nationals", ConditionOf(e, "chinese-national").Reason, StringComparison.Ordinal);
+        Assert.Equal("nationality when going abroad was US; only Chinese nationals (CN) who studied abroad are covered", ConditionOf(e, "chinese-national").Reason);
+    }
+
+    [Fact]
+    public void AReturneeWhoWentAbroadAsAChineseNationalAndNaturalisedIsRecognisedOnTheDepartureNationality()
+    {
+        var e = Evaluate(Baseline() with { Nationality = "US", NationalityAtDeparture = "CN", Passport = PassportKind.Foreign });
+        Assert.True(e.Evaluation.Passed, e.Evaluation.Explain());
+        Assert.Equal("went abroad as a Chinese national (nationality when going abroad CN, now US)", ConditionOf(e, "chinese-national").Reason);
+    }
+
+    [Fact]
+    public void SomeoneWhoWentAbroadAsAForeignerAndIsChineseNowIsNotCoveredByArticle1()
+    {
+        var e = Evaluate(Baseline() with { Nationality = "CN", NationalityAtDeparture = "SG" });
+        Assert.False(ConditionOf(e, "chinese-national").Passed);
+        Assert.Contains("was SG, now CN", ConditionOf(e, "chinese-national").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AChineseNationalRecordedWithAForeignPassportIsRefusedAtRegistration()
+    {
+        var h = new ApplicantHarness();
+        h.Reject(new RegisterApplicant(Baseline() with { Passport = PassportKind.Foreign }), "invalid-profile");
     }
 
     [Fact]
@@ -112,11 +135,11 @@ public sealed class RecognitionTests
     public void TheDecisionExplainsWhichConditionsPassedAndFailedUnderTheRuleSetVersion()
     {
         var rules = new RuleSet { Version = "2025.2-test", StudyAbroadMoreThanDays = 800 };
-        var e = Evaluate(Baseline() with { Nationality = "US" }, rules);
+        var e = Evaluate(Baseline() with { Nationality = "US", Passport = PassportKind.Foreign }, rules);
         Assert.Equal("2025.2-test", e.Evaluation.RuleSetVersion);
         var text = e.Evaluation.Explain();
         Assert.StartsWith("Not met under rules 2025.2-test: ", text, StringComparison.Ordinal);
-        Assert.Contains("failed chinese-national (overseas-educated-personnel-measures Art. 1): nationality is US", text, StringComparison.Ordinal);
+        Assert.Contains("failed chinese-national (overseas-educated-personnel-measures Art. 1): nationality when going abroad was US", text, StringComparison.Ordinal);
         Assert.Contains("failed abroad-more-than-one-year (overseas-educated-personnel-measures Art. 1): studied abroad 730 days in total; more than 800 are required", text, StringComparison.Ordinal);
         Assert.Contains("passed returned-recently", text, StringComparison.Ordinal);
         Assert.Contains("passed qualification (overseas-educated-personnel-measures Art. 1 (1)): holds a master in engineering (GB, 2023-09-01, university rank 150) obtained abroad", text, StringComparison.Ordinal);
