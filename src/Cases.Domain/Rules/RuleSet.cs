@@ -10,7 +10,7 @@ public sealed record RuleSet
 {
     /// <summary>The version a decision names, e.g. "2024.1"; a changed threshold is a new version.</summary>
     [Id(0)]
-    public string Version { get; init; } = "2024.1";
+    public string Version { get; init; } = "2024.2";
 
     /// <summary>Art. 1: study abroad must exceed this many days in total ("more than one year": 365 days is not enough).</summary>
     [Id(1)]
