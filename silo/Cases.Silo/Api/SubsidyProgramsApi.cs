@@ -35,12 +35,13 @@ public static class SubsidyProgramsApi
             : TypedResults.Created($"/subsidy-programs/{key}", CommandAnswer.From(result));
     }
 
-    /// <summary>The programme's budget, what is committed and paid, and each award and loan commitment.</summary>
+    /// <summary>The programme's budget, what is committed and paid, each award and loan commitment, and the grant requests waiting for its opening.</summary>
     public static async Task<Results<Ok<StateView<SubsidyProgramState>>, ProblemHttpResult>> GetProgramme(
         string key, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         var (state, version) = await grains.SubsidyProgram(key).GetState();
-        return state.IsOpen
+        // A programme not yet opened is on the record once a passed review's request waits for it.
+        return state.IsOpen || !state.WaitingRequests.IsEmpty
             ? TypedResults.Ok(new StateView<SubsidyProgramState>($"{SubsidyProgramDecider.Type}/{key}", version, state))
             : Problems.NotFound($"Subsidy programme {key}");
     }

@@ -8,7 +8,8 @@ namespace Cases.Domain.Subsidies;
 /// <remarks>
 /// The grain decides its queued commands one at a time, each on the state the previous one left, so the budget check and the commitment are one step.
 /// A second start-up request for an enterprise already awarded is rejected (code "grant-already-awarded") and pays nothing;
-/// an enterprise refused earlier may ask again and is judged afresh.
+/// an enterprise refused earlier may ask again and is judged afresh. A request before the opening waits on the programme's record,
+/// and the opening decides the waiting requests in the order they were recorded, within the budget.
 /// </remarks>
 public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>
 {
@@ -18,18 +19,23 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
 
     public override SubsidyProgramState Initial => SubsidyProgramState.Empty;
 
+    // 2: the grant requests waiting for the opening joined the state; older snapshots lack them and are replayed instead.
+    public override int StateSchemaVersion => 2;
+
     public override Decision<ISubsidyProgramEvent> Decide(SubsidyProgramState state, ISubsidyProgramCommand command, CommandContext context)
     {
         if (command is OpenProgramme open)
             return Open(state, open, context);
+        if (!state.IsOpen && command is RequestStartupGrant early)
+            return SubsidyProgramGrants.Wait(state, early, context, rules);
         if (!state.IsOpen)
             return Reject("programme-not-open", "The programme has not been opened.");
         if (command is not RequestStartupGrant && !context.ByOfficer)
             return Reject("not-an-officer", $"Only an officer may commit or pay subsidies; {context.Actor} is not one.");
         return command switch
         {
-            RequestStartupGrant request => RequestGrant(state, request, context),
-            PayGrant pay => Pay(state, pay, context),
+            RequestStartupGrant request => SubsidyProgramGrants.Request(state, request, context, rules),
+            PayGrant pay => SubsidyProgramGrants.Pay(state, pay, context),
             CommitLoanInterestSubsidy commit => SubsidyProgramLoans.Commit(state, commit, context, rules.Version),
             PayLoanInterestSubsidy pay => SubsidyProgramLoans.Pay(state, pay, context),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a subsidy-programme command."),
@@ -43,8 +49,14 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
         {
             CommittedCny = checked(state.CommittedCny + a.AmountCny),
             Grants = state.Grants.SetItem(a.EnterpriseKey, new StartupGrantCommitment(a.AmountCny, a.AwardedOn, false)),
+            WaitingRequests = state.WaitingRequests.RemoveAll(w => w.EnterpriseKey == a.EnterpriseKey),
         },
-        GrantRefused => state with { GrantsRefused = checked(state.GrantsRefused + 1) },
+        GrantRefused r => state with
+        {
+            GrantsRefused = checked(state.GrantsRefused + 1),
+            WaitingRequests = state.WaitingRequests.RemoveAll(w => w.EnterpriseKey == r.EnterpriseKey),
+        },
+        GrantRequestWaiting w => state with { WaitingRequests = state.WaitingRequests.Add(new WaitingGrantRequest(w.EnterpriseKey, w.RequestedOn)) },
         GrantPaid p => state with
         {
             PaidCny = checked(state.PaidCny + p.AmountCny),
@@ -67,6 +79,7 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
         events.Add<GrantAwarded>();
         events.Add<GrantRefused>();
         events.Add<GrantPaid>();
+        events.Add<GrantRequestWaiting>();
         events.Add<LoanInterestSubsidyCommitted>();
         events.Add<LoanInterestSubsidyRefused>();
         events.Add<LoanInterestSubsidyPaid>();
@@ -84,35 +97,19 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
             return Reject("already-open", $"The programme is open for {state.Year} with CNY {state.BudgetCny}.");
         if (open.Year < 1 || open.BudgetCny < 0)
             return Reject("programme-invalid", "A programme has a year and a non-negative budget.");
-        return Accept(new ProgrammeOpened(open.Year, open.BudgetCny, context.Today, context.Actor, rules.Version));
+        return Accept([.. OpenAndDecideWaiting(state, new ProgrammeOpened(open.Year, open.BudgetCny, context.Today, context.Actor, rules.Version), context.Today)]);
     }
 
-    private Decision<ISubsidyProgramEvent> RequestGrant(SubsidyProgramState state, RequestStartupGrant request, CommandContext context)
+    // Art. 6: the opening decides the requests that waited for it in the order they were recorded, each on the budget its predecessors left.
+    private IEnumerable<ISubsidyProgramEvent> OpenAndDecideWaiting(SubsidyProgramState state, ProgrammeOpened opened, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(request.EnterpriseKey))
-            return Reject("enterprise-missing", "Name the enterprise.");
-        // Art. 6: one initial start-up support per enterprise; a repeated request never pays twice.
-        if (state.Grants.TryGetValue(request.EnterpriseKey, out var earlier))
-            return Reject("grant-already-awarded", $"CNY {earlier.AmountCny} was already awarded to {request.EnterpriseKey} on {earlier.AwardedOn}.");
-        // Art. 6: CNY 100,000 initial start-up support, paid only while the budget still covers a whole grant.
-        var amount = rules.StartupGrantCny;
-        if (state.RemainingBudgetCny < amount)
+        yield return opened;
+        var after = Evolve(state, opened);
+        foreach (var waiting in state.WaitingRequests)
         {
-            return Accept(new GrantRefused(
-                request.EnterpriseKey,
-                $"The remaining budget of CNY {state.RemainingBudgetCny} does not cover a start-up grant of CNY {amount}.",
-                state.RemainingBudgetCny,
-                rules.Version));
+            var decided = SubsidyProgramGrants.Judge(after, waiting.EnterpriseKey, today, rules);
+            after = Evolve(after, decided);
+            yield return decided;
         }
-        return Accept(new GrantAwarded(request.EnterpriseKey, amount, state.RemainingBudgetCny - amount, context.Today, rules.Version));
-    }
-
-    private static Decision<ISubsidyProgramEvent> Pay(SubsidyProgramState state, PayGrant pay, CommandContext context)
-    {
-        if (!state.Grants.TryGetValue(pay.EnterpriseKey, out var grant))
-            return Reject("grant-not-awarded", $"No start-up grant was awarded to {pay.EnterpriseKey}.");
-        return grant.Paid
-            ? Reject("grant-already-paid", $"The start-up grant of {pay.EnterpriseKey} was already paid.")
-            : Accept(new GrantPaid(pay.EnterpriseKey, grant.AmountCny, context.Today, context.Actor));
     }
 }

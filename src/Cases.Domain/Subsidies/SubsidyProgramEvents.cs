@@ -20,6 +20,11 @@ public sealed record GrantAwarded(string EnterpriseKey, long AmountCny, long Rem
 [Alias("cases.GrantRefused")]
 public sealed record GrantRefused(string EnterpriseKey, string Reason, long RemainingBudgetCny, string RuleSetVersion) : ISubsidyProgramEvent;
 
+/// <summary>A start-up grant request arrived before the programme was opened; the opening decides it in the order requests were recorded.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.GrantRequestWaiting")]
+public sealed record GrantRequestWaiting(string EnterpriseKey, DateOnly RequestedOn, string Reason, string RuleSetVersion) : ISubsidyProgramEvent;
+
 /// <summary>An awarded start-up grant was paid out.</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.GrantPaid")]

@@ -86,7 +86,19 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
                 ? Enqueue(command, delivery.Meta, isDelivery: true)
                 : Task.FromException<CommandResult>(new InvalidOperationException($"A {delivery.Command.GetType().Name} is not a command of grain type '{_decider.GrainType}'."));
         }
-        await Task.WhenAll(outcomes);
+        var results = await Task.WhenAll(outcomes);
+        for (var i = 0; i < results.Length; i++)
+            LogIfRejected(items[i].Item, results[i]);
+    }
+
+    // A rejected delivery is final (the stream moves on), so it is at least told to whoever watches the logs.
+    private void LogIfRejected(DecisionDelivery delivery, CommandResult result)
+    {
+        if (result.Rejection is { } rejection && !result.IsRetry)
+        {
+            _logger.LogWarning("Delivery {CommandId} of {Command} to {Grain} was rejected with {Code}: {Reason}",
+                result.CommandId, delivery.Command.GetType().Name, _key, rejection.Code, rejection.Message);
+        }
     }
 
     /// <inheritdoc />

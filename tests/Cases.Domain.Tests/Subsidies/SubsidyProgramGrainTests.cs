@@ -16,14 +16,6 @@ public sealed class SubsidyProgramGrainTests
     }
 
     [Fact]
-    public void RequestsBeforeTheProgrammeIsOpenedAreRejected()
-    {
-        var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramDecider(new RuleSet()));
-
-        Assert.Equal("programme-not-open", scenario.Reject(new RequestStartupGrant("ent-1"), Streams));
-    }
-
-    [Fact]
     public void OnlyAnOfficerOpensAProgrammeAndOnlyOnce()
     {
         var scenario = new DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(new SubsidyProgramDecider(new RuleSet()));
