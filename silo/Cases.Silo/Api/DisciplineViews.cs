@@ -3,8 +3,8 @@ using Cases.Domain.Rules;
 
 namespace Cases.Silo.Api;
 
-/// <summary>The answer of GET /disciplines: the catalogue, the rule set that classed its entries, how many matched, and the first of them.</summary>
-public sealed record DisciplineList(string Catalogue, string Title, string RuleSetVersion, int Total, IReadOnlyList<DisciplineView> Disciplines);
+/// <summary>The answer of GET /disciplines: the catalogue and the edition of its data, the rule set that classed its entries, how many matched, and the first of them.</summary>
+public sealed record DisciplineList(string Catalogue, int Edition, string Title, string RuleSetVersion, int Total, IReadOnlyList<DisciplineView> Disciplines);
 
 /// <summary>One catalogue entry as intake forms show it, with its category and how returnee-measures-2024 item 3 counts it.</summary>
 public sealed record DisciplineView(string Code, string Chinese, string English, DisciplineKind Kind, DisciplineCategoryView Category, DisciplineClass Classification)

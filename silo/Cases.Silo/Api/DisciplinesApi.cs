@@ -33,7 +33,7 @@ public static class DisciplinesApi
         var catalogue = DisciplineCatalogue.Current;
         var found = catalogue.Search(q);
         var shown = found.Take(limit ?? MaxLimit).Select(d => DisciplineView.Of(d, catalogue, rules)).ToList();
-        return TypedResults.Ok(new DisciplineList(catalogue.Version, catalogue.Title, rules.Version, found.Count, shown));
+        return TypedResults.Ok(new DisciplineList(catalogue.Version, catalogue.Edition, catalogue.Title, rules.Version, found.Count, shown));
     }
 
     /// <summary>Where an applicant looks up the discipline a field should name.</summary>

@@ -1,8 +1,8 @@
 namespace Cases.Domain.Disciplines;
 
-/// <summary>The shape of a catalogue data file (disciplines-2022.json).</summary>
+/// <summary>What the code reads of a catalogue data file (disciplines-2022.json); its other members document it for people.</summary>
 internal sealed record CatalogueFile(
-    string Catalogue, int Edition, string Title, string EnglishTitle, string Source,
+    string Catalogue, int Edition, string Title, string Source,
     IReadOnlyList<CatalogueEntry> Categories, IReadOnlyList<CatalogueEntry> Subjects);
 
 /// <summary>One entry of a catalogue data file, with the aliases applicants write for it.</summary>

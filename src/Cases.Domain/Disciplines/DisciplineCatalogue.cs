@@ -16,7 +16,6 @@ public sealed class DisciplineCatalogue
         Version = file.Catalogue;
         Edition = file.Edition;
         Title = file.Title;
-        EnglishTitle = file.EnglishTitle;
         Source = file.Source;
         var entries = file.Categories.Select(e => (Entry: e, Kind: DisciplineKind.Category))
             .Concat(file.Subjects.Select(e => (Entry: e, Kind: e.Code[2] >= '5' ? DisciplineKind.Professional : DisciplineKind.Academic)))
@@ -40,8 +39,6 @@ public sealed class DisciplineCatalogue
     public int Edition { get; }
 
     public string Title { get; }
-
-    public string EnglishTitle { get; }
 
     /// <summary>Who issued the catalogue and what this data holds.</summary>
     public string Source { get; }

@@ -14,6 +14,7 @@ public sealed class DisciplinesApiTests(ApiSilo silo)
         var body = await JsonAsync(await silo.Anonymous().GetAsync("/disciplines?q=computer%20science"));
 
         Assert.Equal("2022", body.GetProperty("catalogue").GetString());
+        Assert.Equal(1, body.GetProperty("edition").GetInt32());
         Assert.Equal("2024.2", body.GetProperty("ruleSetVersion").GetString());
         var first = body.GetProperty("disciplines")[0];
         Assert.Equal("0812", first.GetProperty("code").GetString());
