@@ -66,7 +66,7 @@ internal static class ClusterBenchmark
         return new
         {
             identityDocument = id, name = "Bench Applicant", nationality = "CN", passport = "Chinese", passportExpiry = today.AddYears(5),
-            degrees = new[] { new { level = "Master", country = "GB", field = "engineering", universityRank = 150, obtainedOn = today.AddMonths(-13), obtainedAbroad = true } },
+            degrees = new[] { new { level = "Master", country = "GB", field = "computer science", universityRank = 150, obtainedOn = today.AddMonths(-13), obtainedAbroad = true } },
             studyAbroad = new[] { new { from = today.AddYears(-3), to = today.AddMonths(-13) } },
             returnedOn = today.AddYears(-1),
             employer = new { name = "Bench Ltd", district = "haidian", fullTime = true, industry = "artificial-intelligence" },

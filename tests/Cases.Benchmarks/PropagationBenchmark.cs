@@ -95,7 +95,7 @@ internal static class PropagationBenchmark
         Nationality = "CN",
         Passport = PassportKind.Chinese,
         PassportExpiry = new DateOnly(2032, 1, 1),
-        Degrees = [new Degree(DegreeLevel.Master, "GB", "engineering", 150, new DateOnly(2023, 9, 1), true)],
+        Degrees = [new Degree(DegreeLevel.Master, "GB", "computer science", 150, new DateOnly(2023, 9, 1), true)],
         StudyAbroad = [new StudyPeriod(new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
         ReturnedOn = new DateOnly(2024, 1, 10),
         Employer = new Employment("Bench Ltd", district, true, "artificial-intelligence"),

@@ -13,7 +13,7 @@ public static class TestProfiles
         nationality = "CN",
         passport = "Chinese",
         passportExpiry = Today.AddYears(5).ToString("yyyy-MM-dd"),
-        degrees = new[] { new { level = "Master", country = "GB", field = "engineering", universityRank = 150, obtainedOn = Ago(1, 30), obtainedAbroad = true } },
+        degrees = new[] { new { level = "Master", country = "GB", field = "computer science", universityRank = 150, obtainedOn = Ago(1, 30), obtainedAbroad = true } },
         studyAbroad = new[] { new { from = Ago(3), to = Ago(1, 30) } },
         returnedOn = Ago(1),
         employer = new { name = "Acme", district, fullTime = true, industry = "finance" },

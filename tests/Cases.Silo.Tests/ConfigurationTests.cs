@@ -26,6 +26,19 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task ConfigurationChangesTheClassOfADisciplineCodeAndKeepsTheOthers()
+    {
+        await using var factory = SiloFactory.WithDataDirectory(_folder.Path,
+            ("Cases:Rules:DisciplineClasses:09", "Other"), ("Cases:Rules:DisciplineClasses:1201", "Stem"));
+
+        var classes = factory.Services.GetRequiredService<Domain.Rules.RuleSet>().DisciplineClasses;
+
+        Assert.Equal(Domain.Disciplines.DisciplineClass.Other, classes["09"]);
+        Assert.Equal(Domain.Disciplines.DisciplineClass.Stem, classes["1201"]);
+        Assert.Equal(Domain.Disciplines.DisciplineClass.Stem, classes["08"]);
+    }
+
+    [Fact]
     public async Task TheDefaultAddressIsLoopbackPort5080()
     {
         await using var factory = SiloFactory.WithDataDirectory(_folder.Path);

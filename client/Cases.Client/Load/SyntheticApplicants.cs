@@ -14,9 +14,10 @@ public sealed class SyntheticApplicants(string runId, Random random, DateOnly to
 
     private static readonly string[] ForeignNationalities = ["US", "CA", "AU", "SG", "GB", "DE"];
 
-    // The rule set's STEM and medical fields appear beside others, so path A of item 3 holds for some and not for others.
+    // Disciplines as applicants write them (Chinese, English, codes), STEM and medical beside others, so path A of item 3 holds for some and not for others.
     private static readonly string[] Fields =
-        ["engineering", "engineering", "technology", "technology", "science", "mathematics", "medicine", "finance", "economics", "law", "management", "arts", "education"];
+        ["计算机科学与技术", "computer science", "electrical engineering", "0809", "机械工程", "physics", "数学", "clinical medicine", "药学",
+            "finance", "应用经济学", "law", "工商管理", "business administration", "fine arts", "教育学"];
 
     private static readonly string[] Districts =
         ["haidian", "haidian", "chaoyang", "chaoyang", "dongcheng", "xicheng", "fengtai", "shijingshan", "tongzhou", "changping", "daxing", "shunyi"];

@@ -67,6 +67,7 @@ public static class ApiHosting
         app.MapOpenApi();
         app.MapAuthApi();
         app.MapApplicantsApi();
+        app.MapDisciplinesApi();
         app.MapAuditApi();
         app.MapEnterprisesApi();
         app.MapParksApi();

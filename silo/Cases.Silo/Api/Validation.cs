@@ -1,6 +1,7 @@
 using System.Text;
 using Cases.Domain;
 using Cases.Domain.Applicants;
+using Cases.Domain.Disciplines;
 
 namespace Cases.Silo.Api;
 
@@ -43,7 +44,7 @@ public static class Validation
         {
             errors.Enum($"{field}.level", (DegreeLevel?)d.Level);
             errors.Text($"{field}.country", d.Country);
-            errors.Text($"{field}.field", d.Field);
+            errors.Discipline($"{field}.field", d.Field);
             errors.Check($"{field}.universityRank", d.UniversityRank is null or (> 0 and <= MaxUniversityRank), $"must be a rank from 1 to {MaxUniversityRank}");
             errors.Date($"{field}.obtainedOn", d.ObtainedOn);
         });
@@ -51,7 +52,7 @@ public static class Validation
         errors.List("researchAbroad", p.ResearchAbroad, (field, r) =>
         {
             errors.Enum($"{field}.kind", (ResearchKind?)r.Kind);
-            errors.Text($"{field}.field", r.Field);
+            errors.Discipline($"{field}.field", r.Field);
             errors.Period(field, r.From, r.To);
         });
         if (p.Employer is { } e)
@@ -161,6 +162,16 @@ public static class Validation
                 Add(field, "must not contain unpaired surrogates");
             else if (value.EnumerateRunes().Any(UnicodeText.IsInvisible))
                 Add(field, "must not contain invisible, format or bidi control characters");
+        }
+
+        /// <summary>Displayed text that names an entry of the national catalogue of disciplines by code, name or alias.</summary>
+        public void Discipline(string field, string? value)
+        {
+            var before = ByField.Count;
+            Text(field, value);
+            if (ByField.Count == before && DisciplineCatalogue.Current.Resolve(value) is null)
+                Add(field, $"'{value}' is not a discipline of the national catalogue ({DisciplineCatalogue.Current.Version}); " +
+                    $"give its code (e.g. 0812) or its Chinese or English name, as found at {DisciplinesApi.LookupFor(value!)}");
         }
 
         public void Items(string field, int count)

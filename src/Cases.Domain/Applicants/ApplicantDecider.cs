@@ -29,7 +29,7 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
         {
             UpdateProfile u => ApplicantValidation.Problem(u.Profile, ctx.GrainKey.Key) is { } problem
                 ? D.Reject(problem.Contains("identity", StringComparison.Ordinal) ? IdentityMismatch : InvalidProfile, problem)
-                : D.Accept(new ProfileUpdated(u.Profile, ctx.Actor, ctx.Now)),
+                : D.Accept(new ProfileUpdated(ProfileDisciplines.Resolve(u.Profile), ctx.Actor, ctx.Now)),
             AddDependant a => AddDependant(state, a.Dependant),
             ApplyForRecognition r => NewApplicationProblem(state, r.ApplicationId) ?? (state.Recognition is { } rec
                 ? D.Reject(AlreadyRecognised, $"The applicant was already recognised on {CityCalendar.Format(rec.RecognisedOn)} ({rec.ApplicationId}).")
@@ -62,7 +62,7 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
             return D.Reject(InvalidIdentityDocument, $"The identity document {ctx.GrainKey.Key} {bad}.");
         return ApplicantValidation.Problem(register.Profile, ctx.GrainKey.Key) is { } problem
             ? D.Reject(problem.Contains("identity", StringComparison.Ordinal) ? IdentityMismatch : InvalidProfile, problem)
-            : D.Accept(new ApplicantRegistered(register.Profile, ctx.Actor, ctx.Now));
+            : D.Accept(new ApplicantRegistered(ProfileDisciplines.Resolve(register.Profile), ctx.Actor, ctx.Now));
     }
 
     private static D AddDependant(ApplicantState state, Dependant d) =>
@@ -175,8 +175,9 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
 
     public override ApplicantState Evolve(ApplicantState state, IApplicantEvent @event) => @event switch
     {
-        ApplicantRegistered e => state with { Profile = e.Profile },
-        ProfileUpdated e => state with { Profile = e.Profile },
+        // Profiles recorded before discipline codes were kept resolve their fields as they replay.
+        ApplicantRegistered e => state with { Profile = ProfileDisciplines.Backfill(e.Profile) },
+        ProfileUpdated e => state with { Profile = ProfileDisciplines.Backfill(e.Profile) },
         DependantAdded e => state with { Dependants = state.Dependants.Add(e.Dependant) },
         RecognitionEvaluated e => Used(state, e.ApplicationId) with
         {

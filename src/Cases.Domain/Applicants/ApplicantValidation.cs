@@ -1,3 +1,5 @@
+using Cases.Domain.Disciplines;
+
 namespace Cases.Domain.Applicants;
 
 /// <summary>Shape checks on declared facts, done before any rule reads them; null means valid.</summary>
@@ -16,6 +18,9 @@ internal static class ApplicantValidation
             return "A period abroad ends before it starts.";
         if (p.Degrees.Any(d => string.IsNullOrWhiteSpace(d.Field) || d.UniversityRank is <= 0))
             return "Every degree needs a field, and a university rank, when given, is 1 or more.";
+        if (ProfileDisciplines.Unknown(p).FirstOrDefault() is ({ } path, { } field))
+            return $"The field '{field}' ({path}) is not a discipline of the national catalogue ({DisciplineCatalogue.Current.Version}); " +
+                "give its code (e.g. 0812) or its Chinese or English name.";
         if (p.Employer is { } e && (string.IsNullOrWhiteSpace(e.Name) || string.IsNullOrWhiteSpace(e.District)))
             return "An employer needs a name and a district.";
         return null;

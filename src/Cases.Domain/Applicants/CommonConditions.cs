@@ -1,3 +1,4 @@
+using Cases.Domain.Disciplines;
 using Cases.Domain.Rules;
 
 namespace Cases.Domain.Applicants;
@@ -24,15 +25,29 @@ internal static class CommonConditions
     public static Degree? HighestDegree(ApplicantProfile p, Func<Degree, bool> where) =>
         p.Degrees.Where(where).OrderByDescending(d => d.Level).FirstOrDefault();
 
-    public static bool IsStemOrMedical(RuleSet rules, string field) =>
-        rules.StemOrMedicalFields.Contains(field, StringComparer.OrdinalIgnoreCase);
+    // Item 3 "STEM or medical fields": the discipline the field names, classed by the rule set.
+    public static Discipline? DisciplineOf(Degree d) => DisciplineRules.Of(d.DisciplineCode, d.Field);
+
+    public static Discipline? DisciplineOf(ResearchPeriod r) => DisciplineRules.Of(r.DisciplineCode, r.Field);
+
+    public static bool IsStemOrMedical(RuleSet rules, Degree d) => DisciplineRules.IsStemOrMedical(rules, DisciplineOf(d));
+
+    public static bool IsStemOrMedical(RuleSet rules, ResearchPeriod r) => DisciplineRules.IsStemOrMedical(rules, DisciplineOf(r));
+
+    // e.g. "master in 计算机科学与技术 (0812, engineering: STEM)".
+    public static string Subject(RuleSet rules, Degree d) =>
+        $"{d.Level.ToString().ToLowerInvariant()} in {DisciplineRules.Describe(rules, DisciplineOf(d), d.Field)}";
+
+    public static string Subject(RuleSet rules, ResearchPeriod r) => DisciplineRules.Describe(rules, DisciplineOf(r), r.Field);
 
     public static bool IsKeyIndustry(RuleSet rules, string? industry) =>
         industry is not null && rules.KeyIndustries.Contains(industry, StringComparer.OrdinalIgnoreCase);
 
-    public static string Describe(Degree d) =>
-        $"{d.Level.ToString().ToLowerInvariant()} in {d.Field} ({d.Country}, {F(d.ObtainedOn)}" +
-        (d.UniversityRank is { } rank ? $", university rank {rank})" : ", university unranked)");
+    // e.g. "master in 计算机科学与技术 (0812, engineering: STEM; GB, 2023-09-01, university rank 150)".
+    public static string Describe(RuleSet rules, Degree d) =>
+        $"{d.Level.ToString().ToLowerInvariant()} in {DisciplineRules.Name(DisciplineOf(d), d.Field)} " +
+        $"({DisciplineRules.Label(rules, DisciplineOf(d))}; {d.Country}, {F(d.ObtainedOn)}, " +
+        (d.UniversityRank is { } rank ? $"university rank {rank})" : "university unranked)");
 
     public static string F(DateOnly d) => CityCalendar.Format(d);
 }

@@ -14,7 +14,7 @@ public static class HouseholdRegistrationRules
         [
             Path(rules, "A", PathA(rules, p, on)),
             Path(rules, "B", PathB(rules, p, on)),
-            Path(rules, "C", PathC(state, p, appliedByEmployer)),
+            Path(rules, "C", PathC(rules, state, p, appliedByEmployer)),
         ];
         // Item 3 lists the paths as alternatives: the application holds when any path holds.
         var summary = paths.Select(path => new Condition(
@@ -69,13 +69,15 @@ public static class HouseholdRegistrationRules
         var why = key
             ? $"rank {limit} or better is required because {industry} is a key industry"
             : $"rank {limit} or better is required ({(industry is null ? "no employer industry recorded" : $"{industry} is not a key industry")})";
-        var candidates = p.Degrees.Where(d => d.Level >= DegreeLevel.Master && IsStemOrMedical(rules, d.Field)).ToList();
+        var masters = p.Degrees.Where(d => d.Level >= DegreeLevel.Master).ToList();
+        var candidates = masters.Where(d => IsStemOrMedical(rules, d)).ToList();
         if (candidates.Count == 0)
-            return new Condition(code, Sources.Item3PathA, false,
-                $"holds no master's degree or above in a STEM or medical field ({string.Join(", ", rules.StemOrMedicalFields)})");
+            return new Condition(code, Sources.Item3PathA, false, masters.Count == 0
+                ? "holds no master's degree or above"
+                : $"holds no master's degree or above in a STEM or medical subject: {string.Join("; ", masters.Select(d => Subject(rules, d)))}");
         var best = candidates.OrderBy(d => d.UniversityRank ?? int.MaxValue).First();
         var passed = best.UniversityRank is { } rank && rank <= limit;
-        return new Condition(code, Sources.Item3PathA, passed, $"best qualifying degree: {Describe(best)}; {why}");
+        return new Condition(code, Sources.Item3PathA, passed, $"best qualifying degree: {Describe(rules, best)}; {why}");
     }
 
     private static Condition[] PathB(RuleSet rules, ApplicantProfile p, DateOnly on)
@@ -85,16 +87,17 @@ public static class HouseholdRegistrationRules
         var phd = HighestDegree(p, d => d.Level == DegreeLevel.Doctorate && !d.ObtainedAbroad);
         var domestic = phd is null
             ? new Condition("B-domestic-doctorate", src, false, "holds no doctorate obtained in China")
-            : new Condition("B-domestic-doctorate", src, true, $"holds a domestic {Describe(phd)}");
+            : new Condition("B-domestic-doctorate", src, true, $"holds a domestic {Describe(rules, phd)}");
         // Item 3: "postdoctoral research or academic visits abroad in STEM/medical fields for over a year".
-        var days = p.ResearchAbroad.Where(r => IsStemOrMedical(rules, r.Field)).Sum(r => r.Days);
+        var days = p.ResearchAbroad.Where(r => IsStemOrMedical(rules, r)).Sum(r => r.Days);
+        var stays = p.ResearchAbroad.Count == 0 ? "none recorded" : string.Join("; ", p.ResearchAbroad.Select(r => $"{r.Days} days in {Subject(rules, r)}"));
         var research = new Condition("B-research-abroad-over-one-year", src, days > rules.StudyAbroadMoreThanDays,
-            $"spent {days} days in post-doctoral research or academic visits abroad in STEM or medical fields; " +
+            $"spent {days} days in post-doctoral research or academic visits abroad in STEM or medical subjects ({stays}); " +
             $"more than {rules.StudyAbroadMoreThanDays} are required");
         return [domestic, research, ReturnedWithin(rules, p, on, "B-returned-recently", src)];
     }
 
-    private static Condition[] PathC(ApplicantState state, ApplicantProfile p, bool appliedByEmployer)
+    private static Condition[] PathC(RuleSet rules, ApplicantState state, ApplicantProfile p, bool appliedByEmployer)
     {
         const string src = Sources.Item3PathC;
         // Art. 18: "hold Chinese passports".
@@ -108,7 +111,7 @@ public static class HouseholdRegistrationRules
         // Art. 18: "a master's degree or above or a senior professional title before going abroad".
         var degree = HighestDegree(p, d => d.Level >= DegreeLevel.Master);
         var qualified = degree is not null
-            ? new Condition("C-master-or-senior-title", src, true, $"holds a {Describe(degree)}")
+            ? new Condition("C-master-or-senior-title", src, true, $"holds a {Describe(rules, degree)}")
             : p.TitleBeforeAbroad == ProfessionalTitle.Senior
                 ? new Condition("C-master-or-senior-title", src, true, "held a senior title before going abroad")
                 : new Condition("C-master-or-senior-title", src, false,

@@ -13,7 +13,7 @@ public static class RecognitionRules
             ChineseNational(p),
             AbroadMoreThanOneYear(rules, p),
             ReturnedWithin(rules, p, on, "returned-recently", Sources.Art1 + "; " + Sources.Item3),
-            Qualification(p),
+            Qualification(rules, p),
         ];
         return new Evaluation(rules.Version, conditions.All(c => c.Passed), conditions);
     }
@@ -40,12 +40,12 @@ public static class RecognitionRules
     }
 
     // Art. 1 (1)-(3): any one of the three qualifications.
-    private static Condition Qualification(ApplicantProfile p)
+    private static Condition Qualification(RuleSet rules, ApplicantProfile p)
     {
         const string code = "qualification";
         // Art. 1 (1): master's degree or above obtained in a foreign country.
         if (HighestDegree(p, d => d.ObtainedAbroad && d.Level >= DegreeLevel.Master) is { } abroad)
-            return new Condition(code, Sources.Art1 + " (1)", true, $"holds a {Describe(abroad)} obtained abroad");
+            return new Condition(code, Sources.Art1 + " (1)", true, $"holds a {Describe(rules, abroad)} obtained abroad");
         // Art. 1 (2): intermediate professional or technical title or above before going abroad.
         if (p.TitleBeforeAbroad is { } title)
             return new Condition(code, Sources.Art1 + " (2)", true,
@@ -54,7 +54,7 @@ public static class RecognitionRules
         if (HighestDegree(p, d => d.Level == DegreeLevel.Doctorate
                 && (p.StudyAbroad.Any(s => s.From >= d.ObtainedOn) || p.ResearchAbroad.Any(r => r.From >= d.ObtainedOn))) is { } phd)
             return new Condition(code, Sources.Art1 + " (3)", true,
-                $"obtained a {Describe(phd)} before going abroad for research or further study");
+                $"obtained a {Describe(rules, phd)} before going abroad for research or further study");
         return new Condition(code, Sources.Art1, false,
             "meets none of: a master's degree or above obtained abroad; an intermediate or senior title held before " +
             "going abroad; a doctorate obtained before going abroad for post-doctoral research or further study");

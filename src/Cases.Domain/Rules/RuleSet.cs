@@ -1,3 +1,4 @@
+using Cases.Domain.Disciplines;
 using Cases.Domain.Parks;
 using Orleans;
 
@@ -9,6 +10,8 @@ namespace Cases.Domain.Rules;
 public sealed record RuleSet
 {
     /// <summary>The version a decision names, e.g. "2024.2"; a changed threshold is a new version.</summary>
+    // 2024.2: item 3's STEM and medical fields are disciplines of the national catalogue (DisciplineClasses), no longer five words;
+    // Art. 1 reads the nationality held when going abroad; a start-up grant requested before its programme opens waits for it.
     [Id(0)]
     public string Version { get; init; } = "2024.2";
 
@@ -31,11 +34,6 @@ public sealed record RuleSet
     /// <summary>Item 2/3: the key industries (artificial intelligence, healthcare, integrated circuits).</summary>
     [Id(5)]
     public IReadOnlyList<string> KeyIndustries { get; init; } = ["artificial-intelligence", "healthcare", "integrated-circuits"];
-
-    /// <summary>Item 3, path A: fields that count as STEM or medicine.</summary>
-    [Id(6)]
-    public IReadOnlyList<string> StemOrMedicalFields { get; init; } =
-        ["science", "technology", "engineering", "mathematics", "medicine"];
 
     /// <summary>Art. 17/18, item 3: children are minors while younger than this on the application date.</summary>
     [Id(7)]
@@ -76,4 +74,24 @@ public sealed record RuleSet
     /// <summary>Parks Q&amp;A: how the annual evaluation's score is made up.</summary>
     [Id(16)]
     public ParkScoring ParkScoring { get; init; } = new();
+
+    /// <summary>
+    /// Item 3 "STEM or medical fields": the class of codes of the national catalogue of disciplines (2022), a category such as "08"
+    /// or a subject such as "1401"; an entry takes the class of its longest listed code, and one matched by none is other.
+    /// </summary>
+    /// <remarks>A dictionary, so configuration can change a code's class ("Cases:Rules:DisciplineClasses:09": "Other") as well as add one.</remarks>
+    [Id(17)]
+    public IReadOnlyDictionary<string, DisciplineClass> DisciplineClasses { get; init; } = new Dictionary<string, DisciplineClass>
+    {
+        ["07"] = DisciplineClass.Stem, // 理学
+        ["08"] = DisciplineClass.Stem, // 工学
+        ["09"] = DisciplineClass.Stem, // 农学: crop, animal, veterinary and forest sciences
+        ["10"] = DisciplineClass.Medical, // 医学
+        ["0252"] = DisciplineClass.Stem, // 应用统计, under 经济学 but statistics as 0714 is
+        ["1401"] = DisciplineClass.Stem, // 集成电路科学与工程
+        ["1404"] = DisciplineClass.Stem, // 遥感科学与技术
+        ["1405"] = DisciplineClass.Stem, // 智能科学与技术
+        ["1406"] = DisciplineClass.Stem, // 纳米科学与工程
+        ["1452"] = DisciplineClass.Stem, // 密码
+    };
 }

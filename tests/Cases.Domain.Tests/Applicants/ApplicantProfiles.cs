@@ -9,7 +9,7 @@ internal static class ApplicantProfiles
     /// <summary>The baseline applicant's identity document, which is also their grain key.</summary>
     public const string BaselineIdentity = "P-110105199001011234";
 
-    /// <summary>Chinese national, Chinese passport, master's in engineering abroad (rank 150), 730 days of study, returned 2024-01-10, full-time in finance.</summary>
+    /// <summary>Chinese national, Chinese passport, master's in computer science abroad (rank 150), 730 days of study, returned 2024-01-10, full-time in finance.</summary>
     public static ApplicantProfile Baseline() => new()
     {
         IdentityDocument = BaselineIdentity,
@@ -19,8 +19,8 @@ internal static class ApplicantProfiles
         PassportExpiry = new DateOnly(2030, 1, 1),
         Degrees =
         [
-            new Degree(DegreeLevel.Bachelor, "CN", "engineering", 300, new DateOnly(2021, 6, 30), false),
-            new Degree(DegreeLevel.Master, "GB", "engineering", 150, new DateOnly(2023, 9, 1), true),
+            new Degree(DegreeLevel.Bachelor, "CN", "计算机科学与技术", 300, new DateOnly(2021, 6, 30), false),
+            new Degree(DegreeLevel.Master, "GB", "computer science", 150, new DateOnly(2023, 9, 1), true),
         ],
         StudyAbroad = [new StudyPeriod(new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
         ReturnedOn = new DateOnly(2024, 1, 10),
@@ -29,7 +29,7 @@ internal static class ApplicantProfiles
     };
 
     /// <summary>The baseline with a single master's degree abroad at the given rank and field, employed in the given industry.</summary>
-    public static ApplicantProfile WithMaster(int? rank, string industry = "finance", string field = "engineering") => Baseline() with
+    public static ApplicantProfile WithMaster(int? rank, string industry = "finance", string field = "electrical engineering") => Baseline() with
     {
         Degrees = [new Degree(DegreeLevel.Master, "US", field, rank, new DateOnly(2023, 9, 1), true)],
         Employer = new Employment("Acme", "chaoyang", true, industry),
@@ -41,12 +41,12 @@ internal static class ApplicantProfiles
         StudyAbroad = [new StudyPeriod(new DateOnly(2022, 1, 1), new DateOnly(2022, 1, 1).AddDays(days))],
     };
 
-    /// <summary>Domestic PhD (2021), then a 2-year post-doc abroad in science; no employer, no foreign degree: only path B can hold.</summary>
+    /// <summary>Domestic PhD in physics (2021), then a 2-year post-doc abroad in physics; no employer, no foreign degree: only path B can hold.</summary>
     public static ApplicantProfile DomesticPhdWithPostDoc() => Baseline() with
     {
-        Degrees = [new Degree(DegreeLevel.Doctorate, "CN", "science", 20, new DateOnly(2021, 7, 1), false)],
+        Degrees = [new Degree(DegreeLevel.Doctorate, "CN", "物理学", 20, new DateOnly(2021, 7, 1), false)],
         StudyAbroad = [],
-        ResearchAbroad = [new ResearchPeriod(ResearchKind.PostDoctoral, "science", new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
+        ResearchAbroad = [new ResearchPeriod(ResearchKind.PostDoctoral, "physics", new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
         Employer = null,
     };
 

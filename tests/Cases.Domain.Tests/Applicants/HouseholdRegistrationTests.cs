@@ -25,7 +25,7 @@ public sealed class HouseholdRegistrationTests
     }
 
     [Fact]
-    public void PathAAlonePassesForAFullTimeMasterInEngineeringFromATop200University()
+    public void PathAAlonePassesForAFullTimeMasterInComputerScienceFromATop200University()
     {
         var e = Apply(Baseline());
         AssertOnlyPath(e, "A");
@@ -52,7 +52,7 @@ public sealed class HouseholdRegistrationTests
     public void PathARankFailureExplainsTheLimitAndTheIndustry()
     {
         var c = ConditionOf(Apply(WithMaster(201)), "A", "A-stem-degree-from-ranked-university");
-        Assert.Equal("best qualifying degree: master in engineering (US, 2023-09-01, university rank 201); " +
+        Assert.Equal("best qualifying degree: master in 电气工程 (0808, engineering: STEM; US, 2023-09-01, university rank 201); " +
             "rank 200 or better is required (finance is not a key industry)", c.Reason);
     }
 
@@ -62,6 +62,68 @@ public sealed class HouseholdRegistrationTests
         Assert.False(ConditionOf(Apply(WithMaster(10, field: "law")), "A", "A-stem-degree-from-ranked-university").Passed);
         Assert.True(ConditionOf(Apply(WithMaster(10, field: "medicine")), "A", "A-stem-degree-from-ranked-university").Passed);
         Assert.False(ConditionOf(Apply(WithMaster(null)), "A", "A-stem-degree-from-ranked-university").Passed);
+    }
+
+    [Theory]
+    [InlineData("计算机科学与技术")]
+    [InlineData("computer science")]
+    [InlineData("electrical engineering")]
+    [InlineData("clinical medicine")]
+    [InlineData("0812")]
+    public void PathAPassesForAMasterInAStemOrMedicalSubjectWrittenAsApplicantsWriteIt(string field)
+    {
+        var c = ConditionOf(Apply(WithMaster(150, field: field)), "A", "A-stem-degree-from-ranked-university");
+        Assert.True(c.Passed, c.Reason);
+    }
+
+    [Fact]
+    public void PathAReasonNamesTheSubjectItsCodeItsCategoryAndItsClass()
+    {
+        var c = ConditionOf(Apply(WithMaster(150, field: "计算机科学与技术")), "A", "A-stem-degree-from-ranked-university");
+        Assert.Equal("best qualifying degree: master in 计算机科学与技术 (0812, engineering: STEM; US, 2023-09-01, university rank 150); " +
+            "rank 200 or better is required (finance is not a key industry)", c.Reason);
+    }
+
+    [Fact]
+    public void PathAFailsForAMasterInBusinessAdministrationAndTheReasonSaysItIsOther()
+    {
+        var c = ConditionOf(Apply(WithMaster(10, field: "工商管理")), "A", "A-stem-degree-from-ranked-university");
+        Assert.False(c.Passed);
+        Assert.Equal("holds no master's degree or above in a STEM or medical subject: master in 工商管理 (1251, management: other)", c.Reason);
+    }
+
+    [Fact]
+    public void PathACountsAMedicalMasterAndNamesItMedical()
+    {
+        var c = ConditionOf(Apply(WithMaster(50, field: "临床医学")), "A", "A-stem-degree-from-ranked-university");
+        Assert.True(c.Passed);
+        Assert.StartsWith("best qualifying degree: master in 临床医学 (1002, medicine: medical; US,", c.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PathBCountsResearchInAStemSubjectWrittenInChineseAndNamesEachStay()
+    {
+        var physics = DomesticPhdWithPostDoc() with
+        {
+            ResearchAbroad = [new ResearchPeriod(ResearchKind.PostDoctoral, "凝聚态物理", new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
+        };
+        var c = ConditionOf(Apply(physics), "B", "B-research-abroad-over-one-year");
+        Assert.True(c.Passed);
+        Assert.Equal("spent 730 days in post-doctoral research or academic visits abroad in STEM or medical subjects " +
+            "(730 days in 物理学 (0702, science: STEM)); more than 365 are required", c.Reason);
+    }
+
+    [Fact]
+    public void PathBDoesNotCountResearchInAHistorySubjectAndSaysWhy()
+    {
+        var history = DomesticPhdWithPostDoc() with
+        {
+            ResearchAbroad = [new ResearchPeriod(ResearchKind.AcademicVisit, "中国史", new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))],
+        };
+        var c = ConditionOf(Apply(history), "B", "B-research-abroad-over-one-year");
+        Assert.False(c.Passed);
+        Assert.Contains("spent 0 days", c.Reason, StringComparison.Ordinal);
+        Assert.Contains("730 days in 中国史 (0602, history: other)", c.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,7 +192,7 @@ public sealed class HouseholdRegistrationTests
     {
         var h = new ApplicantHarness().WithApprovedPermit(Baseline() with
         {
-            Degrees = [new Degree(DegreeLevel.Bachelor, "CN", "engineering", null, new DateOnly(2005, 6, 1), false)],
+            Degrees = [new Degree(DegreeLevel.Bachelor, "CN", "机械工程", null, new DateOnly(2005, 6, 1), false)],
             TitleBeforeAbroad = ProfessionalTitle.Senior,
         });
         Assert.True(ConditionOf(Apply(h, byEmployer: true), "C", "C-master-or-senior-title").Passed);

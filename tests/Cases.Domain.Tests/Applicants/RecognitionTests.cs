@@ -105,7 +105,7 @@ public sealed class RecognitionTests
     [Fact]
     public void ABachelorAbroadWithoutTitleOrPriorDoctorateLacksTheQualification()
     {
-        var e = Evaluate(WithMaster(150) with { Degrees = [new Degree(DegreeLevel.Bachelor, "US", "science", 10, new DateOnly(2023, 6, 1), true)] });
+        var e = Evaluate(WithMaster(150) with { Degrees = [new Degree(DegreeLevel.Bachelor, "US", "mathematics", 10, new DateOnly(2023, 6, 1), true)] });
         Assert.False(ConditionOf(e, "qualification").Passed);
         Assert.False(e.Evaluation.Passed);
     }
@@ -115,7 +115,7 @@ public sealed class RecognitionTests
     {
         var e = Evaluate(Baseline() with
         {
-            Degrees = [new Degree(DegreeLevel.Bachelor, "CN", "science", null, new DateOnly(2010, 6, 1), false)],
+            Degrees = [new Degree(DegreeLevel.Bachelor, "CN", "化学", null, new DateOnly(2010, 6, 1), false)],
             TitleBeforeAbroad = ProfessionalTitle.Intermediate,
         });
         Assert.True(e.Evaluation.Passed);
@@ -142,7 +142,7 @@ public sealed class RecognitionTests
         Assert.Contains("failed chinese-national (overseas-educated-personnel-measures Art. 1): nationality when going abroad was US", text, StringComparison.Ordinal);
         Assert.Contains("failed abroad-more-than-one-year (overseas-educated-personnel-measures Art. 1): studied abroad 730 days in total; more than 800 are required", text, StringComparison.Ordinal);
         Assert.Contains("passed returned-recently", text, StringComparison.Ordinal);
-        Assert.Contains("passed qualification (overseas-educated-personnel-measures Art. 1 (1)): holds a master in engineering (GB, 2023-09-01, university rank 150) obtained abroad", text, StringComparison.Ordinal);
+        Assert.Contains("passed qualification (overseas-educated-personnel-measures Art. 1 (1)): holds a master in 计算机科学与技术 (0812, engineering: STEM; GB, 2023-09-01, university rank 150) obtained abroad", text, StringComparison.Ordinal);
         Assert.Equal(["chinese-national", "abroad-more-than-one-year"], e.Evaluation.Failed.Select(c => c.Code));
     }
 

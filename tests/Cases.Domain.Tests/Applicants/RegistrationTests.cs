@@ -37,6 +37,24 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void AFieldThatNamesNoDisciplineOfTheCatalogueIsRejectedNamingIt()
+    {
+        var h = new ApplicantHarness();
+        var bad = Baseline() with { Degrees = [new Degree(DegreeLevel.Master, "GB", "underwater basket weaving", 150, new DateOnly(2023, 9, 1), true)] };
+        var r = h.Reject(new RegisterApplicant(bad), ApplicantRejections.InvalidProfile);
+        Assert.Contains("'underwater basket weaving' (degrees[0].field)", r.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUpdateWhoseResearchFieldNamesNoDisciplineIsRejected()
+    {
+        var h = new ApplicantHarness().Register(Baseline());
+        var bad = Baseline() with { ResearchAbroad = [new ResearchPeriod(ResearchKind.PostDoctoral, "alchemy", new DateOnly(2021, 9, 1), new DateOnly(2023, 9, 1))] };
+        var r = h.Reject(new UpdateProfile(bad), ApplicantRejections.InvalidProfile);
+        Assert.Contains("(researchAbroad[0].field)", r.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnyCommandToAnUnregisteredApplicantIsRejectedAsUnknown()
     {
         var h = new ApplicantHarness();

@@ -55,7 +55,7 @@ public sealed class DisplayedTextTests(ApiSilo silo)
             {
                 ("name", (p, v) => p["name"] = $"Li{v} Wei"),
                 ("employer.name", (p, v) => p["employer"]!["name"] = $"Acme{v}"),
-                ("degrees[0].field", (p, v) => p["degrees"]![0]!["field"] = $"engineering{v}"),
+                ("degrees[0].field", (p, v) => p["degrees"]![0]!["field"] = $"computer science{v}"),
             })
             {
                 var profile = HostileBodies.Profile(NewId("P"));

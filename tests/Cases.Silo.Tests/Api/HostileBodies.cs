@@ -249,7 +249,7 @@ public static class HostileBodies
     {
         JsonObject Degree(string field, JsonNode? value)
         {
-            var d = Obj(("level", "Master"), ("country", "GB"), ("field", "engineering"), ("universityRank", 150), ("obtainedOn", "2024-06-01"), ("obtainedAbroad", true));
+            var d = Obj(("level", "Master"), ("country", "GB"), ("field", "computer science"), ("universityRank", 150), ("obtainedOn", "2024-06-01"), ("obtainedAbroad", true));
             d[field] = value;
             return d;
         }
@@ -297,7 +297,7 @@ public static class HostileBodies
 
     private static JsonArray Period(string from, string to) => new(Obj(("from", from), ("to", to)));
 
-    private static JsonArray Research(JsonNode kind) => new(Obj(("kind", kind), ("field", "physics"), ("from", "2020-01-01"), ("to", "2021-06-01")));
+    private static JsonArray Research(JsonNode kind) => new(Obj(("kind", kind), ("field", "物理学"), ("from", "2020-01-01"), ("to", "2021-06-01")));
 
     private static JsonObject Employer(string? name = "Acme", string district = "haidian", string? industry = "finance", JsonNode? fullTime = null) =>
         Obj(("name", name), ("district", district), ("fullTime", fullTime ?? true), ("industry", industry));
