@@ -66,12 +66,13 @@ public static class ApplicantsApi
         ? Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, "An application for this identity document already exists; its applicant signs in with their own token.")
         : Problems.Of(StatusCodes.Status409Conflict, duplicate.Code, duplicate.Message, ("caseId", profile.IdentityDocument));
 
-    // The grains refuse a reused key by its fingerprint, but outcomes recorded before fingerprints match any retry; the stored profile and actor decide then.
+    // The grains refuse a reused key by its fingerprint, but outcomes recorded before fingerprints match any retry; the stored profile
+    // (as registration records it, disciplines resolved) and actor decide then.
     private static bool IsRegistrationOf(ProgrammeGrains grains, CommandResult result, ApplicantProfile profile, Caller caller)
     {
         var applicants = grains.Programme.Applicants;
         return result.Events is [var stored, ..] && applicants.Deserialize(stored) is ApplicantRegistered registered && registered.By == caller.Actor
-            && JsonSerializer.Serialize(registered.Profile, applicants.Json) == JsonSerializer.Serialize(profile, applicants.Json);
+            && JsonSerializer.Serialize(ProfileDisciplines.Backfill(registered.Profile), applicants.Json) == JsonSerializer.Serialize(ProfileDisciplines.Resolve(profile), applicants.Json);
     }
 
     /// <summary>The case's state; an officer's or auditor's read must give a reason (X-Access-Reason) and is recorded before the data is shown.</summary>
