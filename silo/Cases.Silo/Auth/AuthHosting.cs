@@ -71,11 +71,10 @@ public static class AuthHosting
     {
         if (string.IsNullOrEmpty(http.RequestServices.GetRequiredService<IOptions<AuthSettings>>().Value.Authority))
             return LocalScheme;
-        var header = http.Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : string.Empty;
+        var token = BearerEvents.TokenIn(http.Request);
         try
         {
-            return TokenSpelling.IsCanonical(token) && new JsonWebToken(token).Issuer != TokenService.Issuer ? ExternalScheme : LocalScheme;
+            return token is not null && TokenSpelling.IsCanonical(token) && new JsonWebToken(token).Issuer != TokenService.Issuer ? ExternalScheme : LocalScheme;
         }
         catch (ArgumentException)
         {

@@ -27,16 +27,22 @@ public static class BearerEvents
     /// <summary>Takes "Authorization: Bearer {token}" when the token is spelled canonically; no header means no result, anything else fails.</summary>
     public static Task ReadBearerHeader(MessageReceivedContext context)
     {
-        var header = context.Request.Headers.Authorization.ToString();
-        if (header.Length == 0)
+        if (context.Request.Headers.Authorization.Count == 0)
             context.NoResult();
-        else if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        else if (TokenIn(context.Request) is not { } token)
             context.Fail("Use 'Authorization: Bearer <token>'.");
-        else if (header["Bearer ".Length..].Trim() is var token && TokenSpelling.IsCanonical(token))
+        else if (TokenSpelling.IsCanonical(token))
             context.Token = token;
         else
             context.Fail("The token is not a compact JWT in its canonical spelling.");
         return Task.CompletedTask;
+    }
+
+    /// <summary>The token of an "Authorization: Bearer {token}" header, or null when the request carries none.</summary>
+    public static string? TokenIn(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
     /// <summary>Replaces the token's principal with the caller's and answers true, unless the credential has been revoked.</summary>
@@ -58,7 +64,6 @@ public static class BearerEvents
     /// <summary>A string claim of the token, or null.</summary>
     public static string? Claim(JsonWebToken jwt, string name) => jwt.TryGetPayloadValue<string>(name, out var value) ? value : null;
 
-    /// <summary>The subject if it can name an actor: present, at most 128 characters, no control characters.</summary>
-    public static string? ValidSubject(string? subject) =>
-        subject is { Length: > 0 and <= 128 } s && !s.Any(char.IsControl) && s.Trim().Length == s.Length ? s : null;
+    /// <summary>The subject if it can name an actor: an id by the API's one id rule (<see cref="Api.Ids"/>), since it becomes one in URLs and records.</summary>
+    public static string? ValidSubject(string? subject) => Api.Ids.Problem(subject) is null ? subject : null;
 }

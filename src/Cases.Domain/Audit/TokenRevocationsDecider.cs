@@ -18,7 +18,7 @@ public sealed class TokenRevocationsDecider : Decider<TokenRevocationsState, ITo
 
     public override Decision<ITokenRevocationEvent> Decide(TokenRevocationsState state, ITokenRevocationCommand command, CommandContext context)
     {
-        if (!context.Actor.StartsWith("admin:", StringComparison.Ordinal) && command is not EndSession)
+        if (!context.ByAdmin && command is not EndSession)
             return Decision<ITokenRevocationEvent>.Reject("not-allowed", "Only an admin may revoke tokens.");
         return command switch
         {
