@@ -32,7 +32,11 @@ public static class CasesHostingExtensions
         // Registered once, as the interface, so the container disposes it exactly once and after Orleans, which uses it.
         services.AddSingleton(CreateStore);
         // The rule set is configuration (DESIGN.md): "Cases:Rules" overrides any threshold and names its version.
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection($"{SiloOptions.Section}:Rules").Get<RuleSet>() ?? new RuleSet());
+        services.AddOptions<RuleSet>().Bind(builder.Configuration.GetSection($"{SiloOptions.Section}:Rules"))
+            .Validate(r => TimeZoneInfo.TryFindSystemTimeZoneById(r.TimeZone, out _), "Cases:Rules:TimeZone must name a time zone this machine knows (an IANA id such as Asia/Shanghai).")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RuleSet>>().Value);
+        services.AddSingleton<CityClock>();
         services.AddSingleton(sp => new Programme(sp.GetRequiredService<RuleSet>()));
         // Started before Orleans (hosted services start in order), so the grains and the stream queues find the store open.
         services.AddSingleton<StoreInitializer>();

@@ -35,7 +35,7 @@ internal static class ProgrammeSubscriptions
         yield return p.Applicants.When<PermitRevoked>("permit-revoked.ends-housing-eligibility", (e, revoked) =>
             [new Delivery(new GrainKey(p.Housing.GrainType, KeyOf(e)), new RevokeHousingEligibility(revoked.PermitId, $"permit revoked: {revoked.Reason}"))]);
         yield return p.Applicants.When<PermitRevoked>("permit-revoked.releases-transitional-unit", (e, revoked) =>
-            [new Delivery(new GrainKey(p.HousingOffices.GrainType, revoked.District), new ReleaseTransitionalUnit(KeyOf(e), CityDate(e), $"permit revoked: {revoked.Reason}"))]);
+            [new Delivery(new GrainKey(p.HousingOffices.GrainType, revoked.District), new ReleaseTransitionalUnit(KeyOf(e), p.Rules.Calendar.DateOf(e.OccurredAt), $"permit revoked: {revoked.Reason}"))]);
     }
 
     // Art. 6: an enterprise that passed the centre's review asks the year's programme for the CNY 100,000 start-up support; the answer goes back.
@@ -65,6 +65,4 @@ internal static class ProgrammeSubscriptions
     }
 
     private static string KeyOf(StoredEvent e) => GrainKey.Parse(e.StreamId).Key;
-
-    private static DateOnly CityDate(StoredEvent e) => CityCalendar.DateOf(e.OccurredAt);
 }

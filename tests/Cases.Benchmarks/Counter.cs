@@ -37,4 +37,4 @@ public interface ICounterGrain : IDeciderGrain<CounterState, Increment>;
 
 /// <inheritdoc cref="ICounterGrain" />
 [GrainType("counter")]
-public sealed class CounterGrain(GrainJournal journal) : DeciderGrain<CounterState, Increment, Incremented>(Counter.Instance, journal), ICounterGrain;
+public sealed class CounterGrain(GrainJournal journal) : DeciderGrain<CounterState, Increment, Incremented>(Counter.Instance, new Cases.Domain.Rules.RuleSet().Calendar, journal), ICounterGrain;

@@ -70,4 +70,25 @@ public sealed class ConfigurationTests : IDisposable
 
         Assert.Contains("Cases:DataDirectory", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnUnknownCityTimeZoneStopsTheSiloFromStarting()
+    {
+        await using var app = DirectSilo.Build(_folder.Path, ("Cases:Rules:TimeZone", "Atlantis/Capital"));
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Cases:Rules:TimeZone", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCityTimeZoneIsPartOfTheConfiguredRuleSet()
+    {
+        await using var factory = SiloFactory.WithDataDirectory(_folder.Path, ("Cases:Rules:TimeZone", "Europe/Berlin"), ("Cases:Rules:Version", "berlin-1"));
+
+        var clock = factory.Services.GetRequiredService<CityClock>();
+
+        Assert.Equal("Europe/Berlin", factory.Services.GetRequiredService<Domain.Rules.RuleSet>().TimeZone);
+        Assert.Equal(new DateOnly(2026, 12, 1), clock.Calendar.DateOf(new DateTimeOffset(2026, 12, 1, 19, 46, 0, TimeSpan.Zero)));
+    }
 }

@@ -111,8 +111,8 @@ public static class EnterprisesApi
         SendAsync(id, http, grains, request.Validate(), new Domain.Enterprises.AdmitToPark(request.ParkKey, request.Reason));
 
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordMilestone(
-        string id, MilestoneRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time) =>
-        await InParkAsync(id, http, grains, request.Validate(Today(time)), new Domain.Enterprises.RecordMilestone(request.Kind ?? default, request.Value, request.Year, request.Reference));
+        string id, MilestoneRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock) =>
+        await InParkAsync(id, http, grains, request.Validate(clock.Today), new Domain.Enterprises.RecordMilestone(request.Kind ?? default, request.Value, request.Year, request.Reference));
 
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> Graduate(
         string id, HttpContext http, [FromServices] ProgrammeGrains grains) =>
@@ -183,6 +183,4 @@ public static class EnterprisesApi
     // An unknown enterprise has no founders, so no applicant is one of them.
     private static bool IsFounder(Caller caller, EnterpriseState state) =>
         caller.Is(Roles.Applicant) && state.Registration is { } registration && registration.FounderApplicantKeys.Contains(caller.Subject);
-
-    private static DateOnly Today(TimeProvider time) => CityCalendar.DateOf(time.GetUtcNow());
 }

@@ -46,12 +46,12 @@ public static class HousingApi
 
     /// <summary>Ends every transitional term that is over today and hands the freed units to the waitlist (item 10).</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EndExpiredTerms(
-        string district, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
+        string district, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock)
     {
         var (_, version) = await grains.HousingOffice(district).GetState();
         if (version == 0)
             return Problems.NotFound($"Housing office {district}");
-        return await OfficeAsync(district, http, grains, new Domain.Housing.EndExpiredTerms(Today(time)));
+        return await OfficeAsync(district, http, grains, new Domain.Housing.EndExpiredTerms(clock.Today));
     }
 
     /// <summary>The applicant's housing case: personal data, so an officer's, auditor's or admin's read needs X-Access-Reason and is recorded first.</summary>
@@ -68,9 +68,9 @@ public static class HousingApi
 
     /// <summary>The applicant chooses a rental subsidy or a talent apartment for after the transitional term.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ChooseLongTermHousing(
-        string applicantKey, LongTermHousingRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
+        string applicantKey, LongTermHousingRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock)
     {
-        var today = Today(time);
+        var today = clock.Today;
         if (request.Validate(today) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         var caller = Caller.From(http.User);
@@ -93,6 +93,4 @@ public static class HousingApi
             .Execute(command, ProgrammeGrains.Meta(http, Caller.From(http.User)));
         return result.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CommandAnswer.From(result));
     }
-
-    private static DateOnly Today(TimeProvider time) => CityCalendar.DateOf(time.GetUtcNow());
 }

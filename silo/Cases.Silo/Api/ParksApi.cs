@@ -32,9 +32,9 @@ public static class ParksApi
 
     /// <summary>Records a talent team the park attracted (the evaluation counts them); the park's operator or an officer.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordTalentTeam(
-        string parkKey, TalentTeamRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
+        string parkKey, TalentTeamRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock)
     {
-        if (Invalid(request.Validate(CityCalendar.DateOf(time.GetUtcNow()))) is { } invalid)
+        if (Invalid(request.Validate(clock.Today)) is { } invalid)
             return invalid;
         var caller = Caller.From(http.User);
         if (OtherOperator(caller, parkKey) is { } denied)

@@ -23,9 +23,9 @@ public static class SubsidyProgramsApi
 
     /// <summary>Opens startup-{year} with its budget; a programme opens once.</summary>
     public static async Task<Results<Created<CommandAnswer>, ValidationProblem, ProblemHttpResult>> OpenProgramme(
-        OpenProgrammeRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
+        OpenProgrammeRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock)
     {
-        if (request.Validate(CityCalendar.DateOf(time.GetUtcNow())) is { Count: > 0 } errors)
+        if (request.Validate(clock.Today) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         var key = Programme.StartupProgrammeKey(request.Year!.Value);
         var result = await grains.SubsidyProgram(key)

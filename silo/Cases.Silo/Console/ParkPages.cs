@@ -25,9 +25,9 @@ public static class ParkPages
     }
 
     public static async Task<Results<RazorComponentResult<RosterPage>, ProblemHttpResult>> Roster(
-        string parkKey, string? stage, string? q, string? sort, string? dir, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
+        string parkKey, string? stage, string? q, string? sort, string? dir, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock)
     {
-        if (await LoadAsync(parkKey, http, grains, time) is not { } loaded)
+        if (await LoadAsync(parkKey, http, grains, clock) is not { } loaded)
             return Denied(parkKey, http);
         var (state, rows) = loaded;
         var filtered = rows.Where(r => stage is null or "" || r.Stage.ToString().Equals(stage, StringComparison.OrdinalIgnoreCase))
@@ -41,9 +41,9 @@ public static class ParkPages
 
     /// <summary>The whole roster of the operator's own park as CSV (one row per enterprise, founders joined by ';').</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RosterCsv(
-        string parkKey, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
+        string parkKey, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock)
     {
-        if (await LoadAsync(parkKey, http, grains, time) is not { } loaded)
+        if (await LoadAsync(parkKey, http, grains, clock) is not { } loaded)
             return Denied(parkKey, http);
         var csv = new StringBuilder(CsvCells.Row(RosterHeader));
         foreach (var r in loaded.Rows.OrderBy(r => r.EnterpriseKey, StringComparer.Ordinal))
@@ -54,9 +54,9 @@ public static class ParkPages
     }
 
     public static async Task<Results<RazorComponentResult<EnterprisePage>, ProblemHttpResult>> Enterprise(
-        string parkKey, string enterpriseKey, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] TimeProvider time)
+        string parkKey, string enterpriseKey, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock)
     {
-        if (await LoadAsync(parkKey, http, grains, time) is not { } loaded)
+        if (await LoadAsync(parkKey, http, grains, clock) is not { } loaded)
             return Denied(parkKey, http);
         // Only enterprises on this park's roster are shown here, so an operator cannot read other parks' enterprises by key.
         if (loaded.Rows.FirstOrDefault(r => r.EnterpriseKey == enterpriseKey) is not { } row)
@@ -66,7 +66,7 @@ public static class ParkPages
     }
 
     // Null when the caller may not see the park or it is unknown; Denied then says which.
-    private static async Task<(ParkState State, List<RosterRow> Rows)?> LoadAsync(string parkKey, HttpContext http, ProgrammeGrains grains, TimeProvider time)
+    private static async Task<(ParkState State, List<RosterRow> Rows)?> LoadAsync(string parkKey, HttpContext http, ProgrammeGrains grains, CityClock clock)
     {
         var caller = Caller.From(http.User);
         if (caller.Is(Roles.Operator) && caller.Subject != parkKey)
@@ -74,7 +74,7 @@ public static class ParkPages
         var (state, version) = await grains.Park(parkKey).GetState();
         if (version == 0)
             return null;
-        var today = CityCalendar.DateOf(time.GetUtcNow());
+        var today = clock.Today;
         var rows = new List<RosterRow>(state.Roster.Count);
         foreach (var entry in state.Roster.Values)
         {

@@ -7,13 +7,14 @@ public sealed record CommandContext(
     string Actor,
     DateTimeOffset Now,
     string CorrelationId,
-    string? CausationId)
+    string? CausationId,
+    CityCalendar Calendar)
 {
     private const string OfficerPrefix = "officer:";
     private const string AdminPrefix = "admin:";
 
     /// <summary>The command's date in the city's calendar, whatever offset <see cref="Now"/> carries.</summary>
-    public DateOnly Today => CityCalendar.DateOf(Now);
+    public DateOnly Today => Calendar.DateOf(Now);
 
     /// <summary>Whether the actor is an officer of the talent centre ("officer:wang"): decisions on cases belong to them.</summary>
     public bool ByOfficer => Actor.StartsWith(OfficerPrefix, StringComparison.Ordinal) && Actor.Length > OfficerPrefix.Length;

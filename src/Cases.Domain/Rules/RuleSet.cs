@@ -94,4 +94,14 @@ public sealed record RuleSet
         ["1406"] = DisciplineClass.Stem, // 纳米科学与工程
         ["1452"] = DisciplineClass.Stem, // 密码
     };
+
+    /// <summary>
+    /// The city's time zone (IANA id): every domain date (application, approval, admission, grant, payment) is its wall-clock date.
+    /// China Standard Time has no daylight saving, so "Asia/Shanghai" is UTC+8 all year; changing it is a new rule set version.
+    /// </summary>
+    [Id(18)]
+    public string TimeZone { get; init; } = "Asia/Shanghai";
+
+    /// <summary>The calendar of <see cref="TimeZone"/>.</summary>
+    public CityCalendar Calendar => CityCalendar.For(TimeZone);
 }

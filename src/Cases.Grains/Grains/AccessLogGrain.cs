@@ -9,4 +9,4 @@ namespace Cases.Grains.Grains;
 /// <summary>The Orleans grain of grain type "accesslog", hosting <see cref="AccessLogDecider"/> over its journal stream.</summary>
 [GrainType(AccessLogDecider.Type)]
 public sealed class AccessLogGrain(Programme programme, GrainJournal journal)
-    : DeciderGrain<AccessLogState, RecordAccess, PersonalDataAccessed>(programme.AccessLogs, journal), IAccessLogGrain;
+    : DeciderGrain<AccessLogState, RecordAccess, PersonalDataAccessed>(programme.AccessLogs, programme.Rules.Calendar, journal), IAccessLogGrain;

@@ -11,4 +11,4 @@ namespace Cases.Grains.Grains;
 [GrainType(EnterpriseDecider.Type)]
 [ImplicitStreamSubscription(EnterpriseDecider.Type)] // a target of decision streams: deliveries arrive on the stream named like the grain
 public sealed class EnterpriseGrain(Programme programme, GrainJournal journal)
-    : DeciderGrain<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(programme.Enterprises, journal), IEnterpriseGrain;
+    : DeciderGrain<EnterpriseState, IEnterpriseCommand, IEnterpriseEvent>(programme.Enterprises, programme.Rules.Calendar, journal), IEnterpriseGrain;

@@ -11,4 +11,4 @@ namespace Cases.Grains.Grains;
 [GrainType(HousingDecider.Type)]
 [ImplicitStreamSubscription(HousingDecider.Type)] // a target of decision streams: deliveries arrive on the stream named like the grain
 public sealed class HousingGrain(Programme programme, GrainJournal journal)
-    : DeciderGrain<HousingState, IHousingCommand, IHousingEvent>(programme.Housing, journal), IHousingGrain;
+    : DeciderGrain<HousingState, IHousingCommand, IHousingEvent>(programme.Housing, programme.Rules.Calendar, journal), IHousingGrain;

@@ -11,4 +11,4 @@ namespace Cases.Grains.Grains;
 [GrainType(HousingOfficeDecider.Type)]
 [ImplicitStreamSubscription(HousingOfficeDecider.Type)] // a target of decision streams: deliveries arrive on the stream named like the grain
 public sealed class HousingOfficeGrain(Programme programme, GrainJournal journal)
-    : DeciderGrain<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent>(programme.HousingOffices, journal), IHousingOfficeGrain;
+    : DeciderGrain<HousingOfficeState, IHousingOfficeCommand, IHousingOfficeEvent>(programme.HousingOffices, programme.Rules.Calendar, journal), IHousingOfficeGrain;

@@ -11,4 +11,4 @@ namespace Cases.Grains.Grains;
 [GrainType(ParkDecider.Type)]
 [ImplicitStreamSubscription(ParkDecider.Type)] // a target of decision streams: deliveries arrive on the stream named like the grain
 public sealed class ParkGrain(Programme programme, GrainJournal journal)
-    : DeciderGrain<ParkState, IParkCommand, IParkEvent>(programme.Parks, journal), IParkGrain;
+    : DeciderGrain<ParkState, IParkCommand, IParkEvent>(programme.Parks, programme.Rules.Calendar, journal), IParkGrain;

@@ -11,4 +11,4 @@ namespace Cases.Grains.Grains;
 [GrainType(SubsidyProgramDecider.Type)]
 [ImplicitStreamSubscription(SubsidyProgramDecider.Type)] // a target of decision streams: deliveries arrive on the stream named like the grain
 public sealed class SubsidyProgramGrain(Programme programme, GrainJournal journal)
-    : DeciderGrain<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(programme.SubsidyPrograms, journal), ISubsidyProgramGrain;
+    : DeciderGrain<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>(programme.SubsidyPrograms, programme.Rules.Calendar, journal), ISubsidyProgramGrain;

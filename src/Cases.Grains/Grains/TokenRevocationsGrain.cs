@@ -9,7 +9,7 @@ namespace Cases.Grains.Grains;
 /// <summary>The Orleans grain of grain type "token-revocations", hosting <see cref="TokenRevocationsDecider"/> over its journal stream.</summary>
 [GrainType(TokenRevocationsDecider.Type)]
 public sealed class TokenRevocationsGrain(Programme programme, GrainJournal journal)
-    : DeciderGrain<TokenRevocationsState, ITokenRevocationCommand, ITokenRevocationEvent>(programme.TokenRevocations, journal), ITokenRevocationsGrain
+    : DeciderGrain<TokenRevocationsState, ITokenRevocationCommand, ITokenRevocationEvent>(programme.TokenRevocations, programme.Rules.Calendar, journal), ITokenRevocationsGrain
 {
     /// <inheritdoc />
     public async Task<bool> Revokes(string[] tokenIds, string role, string subject, DateTimeOffset issuedAt) =>

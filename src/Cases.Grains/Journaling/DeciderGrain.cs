@@ -1,3 +1,4 @@
+using Cases.Domain;
 using Cases.Domain.Deciders;
 using Cases.Grains.Contracts;
 using Cases.Grains.Streams;
@@ -33,11 +34,13 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     private Head? _head;
     private Task<Head>? _loading;
     private readonly SnapshotSchedule _snapshots;
+    private readonly CityCalendar _calendar;
     private GrainKey _key;
 
-    protected DeciderGrain(Decider<TState, TCommand, TEvent> decider, GrainJournal journal)
+    protected DeciderGrain(Decider<TState, TCommand, TEvent> decider, CityCalendar calendar, GrainJournal journal)
     {
         _decider = decider;
+        _calendar = calendar;
         _journal = journal;
         _logger = journal.Logger(decider.GrainType);
         _recent = new RecentOutcomes(journal.Options.RecentOutcomes);
@@ -376,7 +379,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     private CommandContext ContextFor(CommandMeta? meta)
     {
         var commandId = meta?.CommandId ?? Guid.CreateVersion7().ToString("N");
-        return new CommandContext(_key, commandId, meta?.Actor ?? "system", meta?.Now ?? _journal.Time.GetUtcNow(), meta?.CorrelationId ?? commandId, meta?.CausationId);
+        return new CommandContext(_key, commandId, meta?.Actor ?? "system", meta?.Now ?? _journal.Time.GetUtcNow(), meta?.CorrelationId ?? commandId, meta?.CausationId, _calendar);
     }
 
     private void FailAll(List<Decided> round, Exception e)

@@ -75,7 +75,8 @@ internal sealed class ApplicantHarness(RuleSet? rules = null, string key = Appli
         new GrainKey(Grain.GrainType, key),
         $"cmd-{++_commands}",
         actor,
-        new DateTimeOffset(On.ToDateTime(new TimeOnly(10, 0)), CityCalendar.UtcOffset),
+        new DateTimeOffset(On.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)),
         "corr-1",
-        null);
+        null,
+        Grain.Rules.Calendar);
 }

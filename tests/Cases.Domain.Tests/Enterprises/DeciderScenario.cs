@@ -3,9 +3,11 @@ using Cases.Domain.Deciders;
 namespace Cases.Domain.Tests.Enterprises;
 
 /// <summary>Drives a decider directly, as a grain's turns would: decide on the current state, then fold the accepted events.</summary>
-internal sealed class DeciderScenario<TState, TCommand, TEvent>(Decider<TState, TCommand, TEvent> decider)
+internal sealed class DeciderScenario<TState, TCommand, TEvent>(Decider<TState, TCommand, TEvent> decider, CityCalendar? calendar = null)
     where TState : notnull where TCommand : notnull where TEvent : notnull
 {
+    private readonly CityCalendar _calendar = calendar ?? new Cases.Domain.Rules.RuleSet().Calendar;
+
     private int _commands;
 
     /// <summary>The time commands carry unless told otherwise: 16 March 2026, Beijing time.</summary>
@@ -15,7 +17,7 @@ internal sealed class DeciderScenario<TState, TCommand, TEvent>(Decider<TState, 
 
     public Decision<TEvent> Send(TCommand command, string actor = "officer:li", DateTimeOffset? now = null)
     {
-        var context = new CommandContext(new GrainKey(decider.GrainType, "test"), $"command-{++_commands}", actor, now ?? Now, "correlation", null);
+        var context = new CommandContext(new GrainKey(decider.GrainType, "test"), $"command-{++_commands}", actor, now ?? Now, "correlation", null, _calendar);
         var decision = decider.Decide(State, command, context);
         foreach (var e in decision.Events)
             State = decider.Evolve(State, e);

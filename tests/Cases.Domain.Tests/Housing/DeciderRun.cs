@@ -7,6 +7,7 @@ namespace Cases.Domain.Tests.Housing;
 internal sealed class DeciderRun<TState, TCommand, TEvent>(Decider<TState, TCommand, TEvent> decider)
     where TState : notnull where TCommand : notnull where TEvent : notnull
 {
+    private static readonly CityCalendar Calendar = new Cases.Domain.Rules.RuleSet().Calendar;
     private static readonly DateTimeOffset Noon = new(2026, 11, 22, 12, 0, 0, TimeSpan.FromHours(8));
 
     public TState State { get; private set; } = decider.Initial;
@@ -15,7 +16,7 @@ internal sealed class DeciderRun<TState, TCommand, TEvent>(Decider<TState, TComm
 
     public DeciderRun<TState, TCommand, TEvent> Send(TCommand command, string actor = "officer:li")
     {
-        Last = decider.Decide(State, command, new CommandContext(new GrainKey(decider.GrainType, "test"), Guid.NewGuid().ToString("N"), actor, Noon, "corr", null));
+        Last = decider.Decide(State, command, new CommandContext(new GrainKey(decider.GrainType, "test"), Guid.NewGuid().ToString("N"), actor, Noon, "corr", null, Calendar));
         foreach (var e in Last.Events)
             State = decider.Evolve(State, e);
         return this;

@@ -61,4 +61,4 @@ public interface ILedgerGrain : IDeciderGrain<LedgerState, ILedgerCommand>;
 
 /// <inheritdoc cref="ILedgerGrain" />
 [GrainType("ledger")]
-public sealed class LedgerGrain(GrainJournal journal) : DeciderGrain<LedgerState, ILedgerCommand, ILedgerEvent>(Ledger.Instance, journal), ILedgerGrain;
+public sealed class LedgerGrain(GrainJournal journal) : DeciderGrain<LedgerState, ILedgerCommand, ILedgerEvent>(Ledger.Instance, new Cases.Domain.Rules.RuleSet().Calendar, journal), ILedgerGrain;

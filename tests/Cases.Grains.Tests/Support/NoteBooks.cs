@@ -54,8 +54,8 @@ public interface INoteBookV2Grain : IDeciderGrain<string[], string>;
 
 /// <summary>The first release's grain; both releases keep the timeline in the "notebook" stream.</summary>
 [GrainType("notebook-v1")]
-public sealed class NoteBookV1Grain(GrainJournal journal) : DeciderGrain<string[], string, object>(NoteBookV1.Instance, journal), INoteBookV1Grain;
+public sealed class NoteBookV1Grain(GrainJournal journal) : DeciderGrain<string[], string, object>(NoteBookV1.Instance, new Cases.Domain.Rules.RuleSet().Calendar, journal), INoteBookV1Grain;
 
 /// <summary>The later release's grain over the same stream.</summary>
 [GrainType("notebook-v2")]
-public sealed class NoteBookV2Grain(GrainJournal journal) : DeciderGrain<string[], string, object>(NoteBookV2.Instance, journal), INoteBookV2Grain;
+public sealed class NoteBookV2Grain(GrainJournal journal) : DeciderGrain<string[], string, object>(NoteBookV2.Instance, new Cases.Domain.Rules.RuleSet().Calendar, journal), INoteBookV2Grain;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Cases.Domain;
+using Cases.Domain.Rules;
 using Cases.Silo.Api;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http;
@@ -16,8 +16,8 @@ public sealed class CityDateTests(ApiSilo silo)
     [Fact]
     public async Task ATalentTeamAttractedTodayIsAcceptedAtHalfPastSevenInTheMorning()
     {
-        var clock = new CityMorningClock();
-        var today = CityCalendar.DateOf(clock.GetUtcNow());
+        var clock = new CityClock(new CityMorningClock(), new RuleSet());
+        var today = clock.Today;
         var grains = silo.Factory.Services.GetRequiredService<ProgrammeGrains>();
         var http = new DefaultHttpContext
         {
