@@ -24,6 +24,7 @@ public static class SiloConfigurationKeys
         "Cases:Intake:ConcurrencyLimit",
         "Cases:Intake:QueueLimit",
         Api.DiagnosticsApi.EnabledKey,
+        Api.OpenApiDocumentation.ReferenceKey,
         ShutdownTimeout,
     ];
 

@@ -49,7 +49,7 @@ public static class ApiHosting
             });
             o.AddPerCaller(configuration);
         });
-        services.AddOpenApi();
+        services.AddCasesOpenApi();
         builder.AddCasesConsole();
         return builder;
     }
@@ -64,7 +64,7 @@ public static class ApiHosting
         app.UseAuthorization();
         app.UseMiddleware<RouteIdGuard>();
         app.UseRateLimiter();
-        app.MapOpenApi();
+        app.MapCasesOpenApi();
         app.MapAuthApi();
         app.MapApplicantsApi();
         app.MapDisciplinesApi();

@@ -86,6 +86,7 @@ public static class ApplicantsApi
         return state.Profile is null ? Problems.NotFound($"Applicant case {id}") : TypedResults.Ok(new StateView<ApplicantState>($"applicant/{id}", version, state));
     }
 
+    /// <summary>Adds a spouse or child to the case (Art. 17, 18); the applicant, an officer or an admin may.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> AddDependant(
         string id, Dependant sent, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
@@ -93,40 +94,49 @@ public static class ApplicantsApi
         return OwnCaseAsync(id, http, grains, Validation.Of(dependant), new AddDependant(dependant));
     }
 
+    /// <summary>Applies for recognition as overseas-educated personnel (Art. 1); the rules are evaluated at once and every condition is recorded with its reason.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForRecognition(
         string id, ApplyForRecognitionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.OfId("applicationId", request.ApplicationId), new ApplyForRecognition(request.ApplicationId));
 
+    /// <summary>Applies for the Residence and Work Permit (Art. 4) with an employer or an enterprise; a passed evaluation waits for an officer.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForPermit(
         string id, ApplyForPermitRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.Of(request), new ApplyForPermit(request.PermitId, request.EnterpriseKey, request.EmployerReference));
 
+    /// <summary>Applies for relocation of household registration (Art. 18) with the dependants to migrate; a passed evaluation waits for an officer.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForHouseholdRegistration(
         string id, ApplyForHouseholdRegistrationRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.Of(request),
             new ApplyForHouseholdRegistration(request.ApplicationId, request.AppliedByEmployer, request.DependantIds ?? []));
 
+    /// <summary>Applies for a foreigners' residence permit or a multiple-entry visa (Art. 17) for a foreign-passport holder and dependants.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApplyForForeignResidence(
         string id, ApplyForForeignResidenceRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         OwnCaseAsync(id, http, grains, Validation.Of(request),
             new ApplyForForeignResidence(request.ApplicationId, request.Kind, request.DependantIds ?? []));
 
+    /// <summary>An officer approves a pending permit application, with a reason; the approval opens the housing case (item 10).</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApprovePermit(
         string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new ApprovePermit(permitId, request.Reason));
 
+    /// <summary>An officer rejects a pending permit application, with a reason.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RejectPermit(
         string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new RejectPermit(permitId, request.Reason));
 
+    /// <summary>An officer revokes an issued permit, with a reason; housing eligibility ends and the transitional unit is released.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RevokePermit(
         string id, string permitId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new RevokePermit(permitId, request.Reason));
 
+    /// <summary>An officer approves a pending household-registration application, with a reason.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ApproveHouseholdRegistration(
         string id, string applicationId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new ApproveHouseholdRegistration(applicationId, request.Reason));
 
+    /// <summary>An officer rejects a pending household-registration application, with a reason.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RejectHouseholdRegistration(
         string id, string applicationId, DecisionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         DecideAsync(id, http, grains, request, new RejectHouseholdRegistration(applicationId, request.Reason));

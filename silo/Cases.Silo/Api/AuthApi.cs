@@ -62,6 +62,7 @@ public static class AuthApi
         return await RevokeAsync(http, grains, new RevokeSubjectTokens(request.Role, request.Subject, request.Reason));
     }
 
+    /// <summary>Who the presented token says the caller is: role and subject (and park, for an operator).</summary>
     public static Ok<Caller> WhoAmI(HttpContext http) => TypedResults.Ok(Caller.From(http.User));
 
     private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RevokeAsync(HttpContext http, ProgrammeGrains grains, ITokenRevocationCommand command)

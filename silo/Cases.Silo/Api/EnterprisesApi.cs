@@ -70,6 +70,7 @@ public static class EnterprisesApi
             : Problems.NotFound($"Enterprise {id}");
     }
 
+    /// <summary>An officer records the centre's review (Art. 6); a pass asks the year's start-up programme for the CNY 100,000 grant.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ReviewEnterprise(
         string id, ReviewEnterpriseRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         SendAsync(id, http, grains, request.Validate(), new Domain.Enterprises.ReviewEnterprise(request.Passed ?? false, request.Reason));
@@ -110,18 +111,22 @@ public static class EnterprisesApi
         string id, ParkAdmissionRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         SendAsync(id, http, grains, request.Validate(), new Domain.Enterprises.AdmitToPark(request.ParkKey, request.Reason));
 
+    /// <summary>The park's operator (or an officer) records a milestone of an incubated enterprise: revenue, tax, financing, patents, talent teams.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RecordMilestone(
         string id, MilestoneRequest request, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock) =>
         await InParkAsync(id, http, grains, request.Validate(clock.Today), new Domain.Enterprises.RecordMilestone(request.Kind ?? default, request.Value, request.Year, request.Reference));
 
+    /// <summary>The park's operator (or an officer) records that the enterprise graduated from incubation.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> Graduate(
         string id, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         await InParkAsync(id, http, grains, [], new Domain.Enterprises.Graduate());
 
+    /// <summary>The park's operator (or an officer) records that the enterprise left the park, with a reason.</summary>
     public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> LeavePark(
         string id, ExitRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         await InParkAsync(id, http, grains, request.Validate(), new Domain.Enterprises.LeavePark(request.Reason));
 
+    /// <summary>An officer evaluates preferential talent introduction (Art. 10) on the enterprise's recorded tax of the recent years.</summary>
     public static Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> EvaluateTalentPreference(
         string id, TalentPreferenceRequest request, HttpContext http, [FromServices] ProgrammeGrains grains) =>
         SendAsync(id, http, grains, request.Validate(), new EvaluateTalentIntroductionPreference(request.BusinessScopeInLineWithIndustrialOrientation ?? false));

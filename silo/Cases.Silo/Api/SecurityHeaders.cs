@@ -11,6 +11,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
     private const string DashboardPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'";
 
+    // The API reference (Scalar) runs its own inline bootstrap under a per-request nonce and styles itself inline; it reaches only this silo.
+    private static string ReferencePolicy(string? nonce) =>
+        $"default-src 'self'; script-src 'self'{(nonce is null ? "" : $" 'nonce-{nonce}'")}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
@@ -18,7 +22,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/admin/orleans") ? DashboardPolicy : ContentSecurityPolicy;
+            var path = context.Request.Path;
+            headers.ContentSecurityPolicy = path.StartsWithSegments("/admin/orleans") ? DashboardPolicy
+                : path.StartsWithSegments(OpenApiDocumentation.ReferencePath) ? ReferencePolicy(context.Items[Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey] as string)
+                : ContentSecurityPolicy;
             headers.XFrameOptions = "DENY";
             // Answers carry personal data unless an endpoint declares itself cacheable (the console's stylesheet).
             if (string.IsNullOrEmpty(headers.CacheControl))

@@ -65,7 +65,8 @@ public static class OrleansHosting
         if (app.Configuration.GetValue($"{OrleansSettings.Section}:{nameof(OrleansSettings.Dashboard)}", true))
         {
             app.MapOrleansDashboard("/admin/orleans")
-                .RequireAuthorization(p => p.AddAuthenticationSchemes(WebConsole.ConsoleHosting.Scheme).RequireRole(Auth.Roles.Admin));
+                .RequireAuthorization(p => p.AddAuthenticationSchemes(WebConsole.ConsoleHosting.Scheme).RequireRole(Auth.Roles.Admin))
+                .ExcludeFromDescription();
         }
         return app;
     }
