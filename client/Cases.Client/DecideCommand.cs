@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Spectre.Console;
 
 namespace Cases.Client;
 
@@ -26,9 +25,7 @@ public static class DecideCommand
             var path = $"applicants/{Uri.EscapeDataString(parse.GetRequiredValue(applicant))}/permits/{Uri.EscapeDataString(parse.GetRequiredValue(permit))}/{parse.GetRequiredValue(decision)}";
             var body = JsonSerializer.Serialize(new { reason = parse.GetRequiredValue(reason) });
             var answer = await silo.PostJsonAsync(path, body, headers, ct).ConfigureAwait(false);
-            cli.Console.WriteLine($"{answer.Text("grain")} is at version {answer.Text("version")}{(answer.Member("retry")?.ValueKind == JsonValueKind.True ? " (a retry: nothing new recorded)" : "")}");
-            if (answer.Member("events") is { ValueKind: JsonValueKind.Array } events && events.GetArrayLength() > 0)
-                EventTable.Render(cli.Console, events.EnumerateArray());
+            CommandAnswerView.Render(cli.Console, answer);
             return ExitCodes.Success;
         });
         return command;

@@ -15,6 +15,7 @@ internal static class ProgrammeSubscriptions
     [
         .. Housing(p),
         .. StartupSupport(p),
+        .. LoanInterestSubsidies(p),
         .. ParkRoster(p),
     ];
 
@@ -48,6 +49,22 @@ internal static class ProgrammeSubscriptions
             [new Delivery(new GrainKey(p.Enterprises.GrainType, awarded.EnterpriseKey), new RecordGrantDecision(true, awarded.AmountCny, $"awarded by {KeyOf(e)}"))]);
         yield return p.SubsidyPrograms.When<GrantRefused>("grant-refused.recorded-on-enterprise", (_, refused) =>
             [new Delivery(new GrainKey(p.Enterprises.GrainType, refused.EnterpriseKey), new RecordGrantDecision(false, 0, refused.Reason))]);
+    }
+
+    // Art. 6; returnee-measures-2024 item 7: a loan interest subsidy request goes to the year's programme; its decision and payments come back.
+    private static IEnumerable<Subscription> LoanInterestSubsidies(Programme p)
+    {
+        // The year the enterprise asked: interest is subsidised from the budget of the year it is claimed, not of a review years before.
+        yield return p.Enterprises.When<LoanInterestSubsidyRequested>("loan-subsidy-requested.reaches-programme", (e, r) =>
+            [new Delivery(new GrainKey(p.SubsidyPrograms.GrainType, Programme.StartupProgrammeKey(r.RequestedOn.Year)), new SubmitLoanInterestSubsidyRequest(new LoanSubsidyRequest(
+                KeyOf(e), r.LoanReference, r.PrincipalCny, r.InterestCny, r.CoveragePercent, r.IpBacked, r.RequestedAmountCny, r.RequestedOn, r.PassedReview)))]);
+        yield return p.SubsidyPrograms.When<LoanInterestSubsidyCommitted>("loan-subsidy-committed.recorded-on-enterprise", (e, c) =>
+            [new Delivery(new GrainKey(p.Enterprises.GrainType, c.EnterpriseKey),
+                new RecordLoanInterestSubsidyDecision(c.LoanReference, true, c.AmountCny, $"committed by {c.CommittedBy} from {KeyOf(e)}"))]);
+        yield return p.SubsidyPrograms.When<LoanInterestSubsidyRefused>("loan-subsidy-refused.recorded-on-enterprise", (_, r) =>
+            [new Delivery(new GrainKey(p.Enterprises.GrainType, r.EnterpriseKey), new RecordLoanInterestSubsidyDecision(r.LoanReference, false, 0, r.Reason))]);
+        yield return p.SubsidyPrograms.When<LoanInterestSubsidyPaid>("loan-subsidy-paid.recorded-on-enterprise", (_, paid) =>
+            [new Delivery(new GrainKey(p.Enterprises.GrainType, paid.EnterpriseKey), new RecordLoanInterestSubsidyPayment(paid.LoanReference, paid.AmountCny, paid.PaidOn))]);
     }
 
     // Parks Q&A: admission, progress, graduation and exit keep the park's roster current.

@@ -64,6 +64,7 @@ public sealed class UsageTests
     [InlineData("export")]
     [InlineData("park")]
     [InlineData("load")]
+    [InlineData("loan")]
     public async Task HelpListsEveryCommand(string command)
     {
         var run = await CliRun.RunAsync(["--help"]);

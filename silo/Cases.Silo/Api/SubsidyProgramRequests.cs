@@ -34,3 +34,29 @@ public sealed record PaymentRequest(string EnterpriseKey, string? LoanReference,
         return errors.ByField;
     }
 }
+
+/// <summary>An officer's commitment of a queued loan interest subsidy; AmountCny, when given, is at most the amount requested.</summary>
+public sealed record LoanCommitmentRequest(string EnterpriseKey, string LoanReference, long? AmountCny)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Validation.Errors();
+        errors.Id("enterpriseKey", EnterpriseKey);
+        errors.Id("loanReference", LoanReference);
+        errors.Amount("amountCny", AmountCny);
+        return errors.ByField;
+    }
+}
+
+/// <summary>An officer's refusal of a queued loan interest subsidy, with the reason recorded and shown to the enterprise.</summary>
+public sealed record LoanRefusalRequest(string EnterpriseKey, string LoanReference, string Reason)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Validation.Errors();
+        errors.Id("enterpriseKey", EnterpriseKey);
+        errors.Id("loanReference", LoanReference);
+        errors.Text("reason", Reason, multiline: true);
+        return errors.ByField;
+    }
+}

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cases.Silo.Api;
 
-/// <summary>Yearly start-up support programmes (Art. 6): opening with a budget, the budget's commitments and awards, and payments.</summary>
+/// <summary>Yearly start-up support programmes (Art. 6; item 7): opening with a budget, awards, loan-subsidy commitments and refusals, and payments.</summary>
 public static class SubsidyProgramsApi
 {
     // The programme grain's answer before it was opened; over HTTP that is an unknown programme.
@@ -18,6 +18,8 @@ public static class SubsidyProgramsApi
         api.MapPost("/", OpenProgramme).RequireAuthorization(Roles.Officer);
         api.MapGet("/{key}", GetProgramme).RequireAuthorization(p => p.RequireRole(Roles.Officer, Roles.Auditor, Roles.Admin));
         api.MapPost("/{key}/payments", Pay).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{key}/loan-commitments", CommitLoanSubsidy).RequireAuthorization(Roles.Officer);
+        api.MapPost("/{key}/loan-refusals", RefuseLoanSubsidy).RequireAuthorization(Roles.Officer);
         return api;
     }
 
@@ -35,13 +37,13 @@ public static class SubsidyProgramsApi
             : TypedResults.Created($"/subsidy-programs/{key}", CommandAnswer.From(result));
     }
 
-    /// <summary>The programme's budget, what is committed and paid, each award and loan commitment, and the grant requests waiting for its opening.</summary>
+    /// <summary>The programme's budget, what is committed and paid, each award and loan commitment, the requests waiting for its opening and the officers' loan queue.</summary>
     public static async Task<Results<Ok<StateView<SubsidyProgramState>>, ProblemHttpResult>> GetProgramme(
         string key, HttpContext http, [FromServices] ProgrammeGrains grains)
     {
         var (state, version) = await grains.SubsidyProgram(key).GetState();
-        // A programme not yet opened is on the record once a passed review's request waits for it.
-        return state.IsOpen || !state.WaitingRequests.IsEmpty
+        // A programme not yet opened is on the record once a passed review's grant request or a loan request waits for it.
+        return state.IsOpen || !state.WaitingRequests.IsEmpty || !state.WaitingLoanRequests.IsEmpty
             ? TypedResults.Ok(new StateView<SubsidyProgramState>($"{SubsidyProgramDecider.Type}/{key}", version, state))
             : Problems.NotFound($"Subsidy programme {key}");
     }
@@ -55,6 +57,30 @@ public static class SubsidyProgramsApi
         ISubsidyProgramCommand command = request.LoanReference is { } loan
             ? new PayLoanInterestSubsidy(request.EnterpriseKey, loan, request.AmountCny!.Value)
             : new PayGrant(request.EnterpriseKey);
+        return await ExecuteAsync(key, command, http, grains);
+    }
+
+    /// <summary>An officer commits a queued loan interest subsidy, the amount requested unless a smaller one is given; a commitment the budget does not cover is refused on the record.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> CommitLoanSubsidy(
+        string key, LoanCommitmentRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        return await ExecuteAsync(key, new CommitLoanInterestSubsidy(request.EnterpriseKey, request.LoanReference, request.AmountCny), http, grains);
+    }
+
+    /// <summary>An officer refuses a queued loan interest subsidy, stating the reason the enterprise reads.</summary>
+    public static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> RefuseLoanSubsidy(
+        string key, LoanRefusalRequest request, HttpContext http, [FromServices] ProgrammeGrains grains)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        return await ExecuteAsync(key, new RefuseLoanInterestSubsidy(request.EnterpriseKey, request.LoanReference, request.Reason), http, grains);
+    }
+
+    private static async Task<Results<Ok<CommandAnswer>, ValidationProblem, ProblemHttpResult>> ExecuteAsync(
+        string key, ISubsidyProgramCommand command, HttpContext http, ProgrammeGrains grains)
+    {
         var result = await grains.SubsidyProgram(key)
             .Execute(command, ProgrammeGrains.Meta(http, Caller.From(http.User)));
         return result.Rejection switch

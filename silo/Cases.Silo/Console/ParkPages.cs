@@ -62,7 +62,9 @@ public static class ParkPages
         if (loaded.Rows.FirstOrDefault(r => r.EnterpriseKey == enterpriseKey) is not { } row)
             return Problems.NotFound($"Enterprise {enterpriseKey} on park {parkKey}");
         var timeline = await ConsoleTimeline.ReadAsync(grains, $"{EnterpriseDecider.Type}/{enterpriseKey}", http.RequestAborted);
-        return PageFrame.Page<EnterprisePage>(http, $"{row.Name} ({enterpriseKey})", new EnterpriseModel(parkKey, row, timeline));
+        var (enterprise, _) = await grains.Enterprise(enterpriseKey).GetState();
+        var loans = enterprise.LoanInterestSubsidies.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, l.Value)).ToList();
+        return PageFrame.Page<EnterprisePage>(http, $"{row.Name} ({enterpriseKey})", new EnterpriseModel(parkKey, row, loans, timeline));
     }
 
     // Null when the caller may not see the park or it is unknown; Denied then says which.

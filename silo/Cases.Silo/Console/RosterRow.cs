@@ -1,3 +1,4 @@
+using Cases.Domain.Enterprises;
 using Cases.Domain.Parks;
 
 namespace Cases.Silo.WebConsole;
@@ -12,8 +13,8 @@ public sealed record RosterModel(
     string ParkKey, IReadOnlyList<RosterRow> Rows, string? Stage, string? Text, string Sort, bool Descending,
     IReadOnlyList<(string Label, long Value)> ByStage, IReadOnlyList<(string Label, long Value)> FundingOverTime);
 
-/// <summary>An enterprise's page: its row and its timeline.</summary>
-public sealed record EnterpriseModel(string ParkKey, RosterRow Row, IReadOnlyList<TimelineRow> Timeline);
+/// <summary>An enterprise's page: its row, its loan interest subsidies by loan reference, and its timeline.</summary>
+public sealed record EnterpriseModel(string ParkKey, RosterRow Row, IReadOnlyList<(string Reference, LoanInterestSubsidy Loan)> Loans, IReadOnlyList<TimelineRow> Timeline);
 
 /// <summary>One event of a timeline as pages list it.</summary>
 public sealed record TimelineRow(long Version, Guid EventId, string EventType, DateTimeOffset RecordedAt, string Actor, string Payload);

@@ -73,7 +73,12 @@ public sealed record RequestLoanInterestSubsidy(
     int CoveragePercent,
     bool IpBacked) : IEnterpriseCommand;
 
-/// <summary>Records the subsidy programme's commitment or refusal of a loan interest subsidy.</summary>
+/// <summary>Records the subsidy programme's commitment or refusal of a loan interest subsidy, as the programme's stream delivers it.</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.RecordLoanInterestSubsidyDecision")]
 public sealed record RecordLoanInterestSubsidyDecision(string LoanReference, bool Committed, long AmountCny, string Reason) : IEnterpriseCommand;
+
+/// <summary>Records a payment of a committed loan interest subsidy, as the programme's stream delivers it.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.RecordLoanInterestSubsidyPayment")]
+public sealed record RecordLoanInterestSubsidyPayment(string LoanReference, long AmountCny, DateOnly PaidOn) : IEnterpriseCommand;

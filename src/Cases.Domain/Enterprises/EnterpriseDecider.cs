@@ -13,8 +13,9 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
 
     public override EnterpriseState Initial => EnterpriseState.Empty;
 
-    // 2: pending park admission proposals joined the state; older snapshots lack them and are replayed instead.
-    public override int StateSchemaVersion => 2;
+    // 2: pending park admission proposals joined the state; 3: loan subsidies hold what was paid and the review at the request.
+    // Older snapshots lack them and are replayed instead.
+    public override int StateSchemaVersion => 3;
 
     public override Decision<IEnterpriseEvent> Decide(EnterpriseState state, IEnterpriseCommand command, CommandContext context)
     {
@@ -37,6 +38,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
             EvaluateTalentIntroductionPreference evaluate => EvaluatePreference(state, evaluate, context),
             RequestLoanInterestSubsidy loan => EnterpriseLoans.Request(state, loan, context.Today),
             RecordLoanInterestSubsidyDecision decision => EnterpriseLoans.RecordDecision(state, decision, context.Today),
+            RecordLoanInterestSubsidyPayment payment => EnterpriseLoans.RecordPayment(state, payment, context.Today),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not an enterprise command."),
         };
     }
@@ -61,6 +63,7 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
             LoanInterestSubsidies = state.LoanInterestSubsidies.SetItem(
                 d.LoanReference, state.LoanInterestSubsidies[d.LoanReference] with { Decision = d }),
         },
+        LoanInterestSubsidyPaymentRecorded p => EnterpriseLoans.ApplyPayment(state, p),
         _ => state,
     };
 
@@ -77,8 +80,14 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         events.Add<EnterpriseGraduated>();
         events.Add<EnterpriseLeftPark>();
         events.Add<TalentIntroductionPreferenceEvaluated>();
-        events.Add<LoanInterestSubsidyRequested>();
+        // Schema 2 added the review as it stood at the request; earlier requests never reached a programme, so false is what they had.
+        events.Add<LoanInterestSubsidyRequested>(schemaVersion: 2).UpcastFrom(1, p =>
+        {
+            p["passedReview"] = false;
+            return p;
+        });
         events.Add<LoanInterestSubsidyDecided>();
+        events.Add<LoanInterestSubsidyPaymentRecorded>();
     }
 
     /// <summary>The calendar day of the command in the offset the caller gave its time in.</summary>

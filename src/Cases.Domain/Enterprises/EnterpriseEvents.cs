@@ -75,7 +75,7 @@ public sealed record EnterpriseLeftPark(string ParkKey, string Reason, DateOnly 
 [Alias("cases.TalentIntroductionPreferenceEvaluated")]
 public sealed record TalentIntroductionPreferenceEvaluated(Evaluation Evaluation, DateOnly EvaluatedOn, string EvaluatedBy) : IEnterpriseEvent;
 
-/// <summary>The enterprise asked for a loan interest subsidy of RequestedAmountCny.</summary>
+/// <summary>The enterprise asked for a loan interest subsidy of RequestedAmountCny; PassedReview is its centre review as it stood then (Art. 6).</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.LoanInterestSubsidyRequested")]
 public sealed record LoanInterestSubsidyRequested(
@@ -85,9 +85,15 @@ public sealed record LoanInterestSubsidyRequested(
     int CoveragePercent,
     bool IpBacked,
     long RequestedAmountCny,
-    DateOnly RequestedOn) : IEnterpriseEvent;
+    DateOnly RequestedOn,
+    bool PassedReview = false) : IEnterpriseEvent;
 
 /// <summary>The programme's decision on a loan interest subsidy was recorded on the enterprise.</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.LoanInterestSubsidyDecided")]
 public sealed record LoanInterestSubsidyDecided(string LoanReference, bool Committed, long AmountCny, string Reason, DateOnly DecidedOn) : IEnterpriseEvent;
+
+/// <summary>A payment of a committed loan interest subsidy was recorded on the enterprise.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.LoanInterestSubsidyPaymentRecorded")]
+public sealed record LoanInterestSubsidyPaymentRecorded(string LoanReference, long AmountCny, DateOnly PaidOn, DateOnly RecordedOn) : IEnterpriseEvent;

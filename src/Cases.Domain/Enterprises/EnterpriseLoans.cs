@@ -18,8 +18,9 @@ internal static class EnterpriseLoans
             return EnterpriseDecider.Reject("coverage-invalid", "Coverage is 1 to 99 percent (partial) or 100 (full).");
         // Multiplied in 128 bits: the share is at most the interest, but interest times percent can exceed a long.
         var requested = (long)((Int128)r.InterestCny * r.CoveragePercent / 100);
+        // Art. 6: the programme judges the review as it stood when the enterprise asked, so the request carries it.
         return EnterpriseDecider.Accept(new LoanInterestSubsidyRequested(
-            r.LoanReference, r.PrincipalCny, r.InterestCny, r.CoveragePercent, r.IpBacked, requested, today));
+            r.LoanReference, r.PrincipalCny, r.InterestCny, r.CoveragePercent, r.IpBacked, requested, today, state.PassedReview));
     }
 
     public static Decision<IEnterpriseEvent> RecordDecision(EnterpriseState state, RecordLoanInterestSubsidyDecision d, DateOnly today)
@@ -35,5 +36,26 @@ internal static class EnterpriseLoans
                 : EnterpriseDecider.Reject("loan-already-decided", $"Loan {d.LoanReference} was already decided on {earlier.DecidedOn}.");
         }
         return EnterpriseDecider.Accept(new LoanInterestSubsidyDecided(d.LoanReference, d.Committed, d.AmountCny, d.Reason, today));
+    }
+
+    public static Decision<IEnterpriseEvent> RecordPayment(EnterpriseState state, RecordLoanInterestSubsidyPayment p, DateOnly today)
+    {
+        if (!state.LoanInterestSubsidies.TryGetValue(p.LoanReference, out var subsidy))
+            return EnterpriseDecider.Reject("loan-unknown", $"No subsidy was requested for loan {p.LoanReference}.");
+        if (subsidy.Decision is not { Committed: true })
+            return EnterpriseDecider.Reject("loan-not-committed", $"No subsidy was committed for loan {p.LoanReference}.");
+        // The programme never pays beyond its commitment; the enterprise's record holds to the same bound.
+        if (p.AmountCny <= 0 || p.AmountCny > subsidy.RemainingCny)
+            return EnterpriseDecider.Reject("amount-invalid", $"A payment is positive and at most the CNY {subsidy.RemainingCny} still committed.");
+        return EnterpriseDecider.Accept(new LoanInterestSubsidyPaymentRecorded(p.LoanReference, p.AmountCny, p.PaidOn, today));
+    }
+
+    public static EnterpriseState ApplyPayment(EnterpriseState state, LoanInterestSubsidyPaymentRecorded p)
+    {
+        var subsidy = state.LoanInterestSubsidies[p.LoanReference];
+        return state with
+        {
+            LoanInterestSubsidies = state.LoanInterestSubsidies.SetItem(p.LoanReference, subsidy with { PaidCny = checked(subsidy.PaidCny + p.AmountCny) }),
+        };
     }
 }

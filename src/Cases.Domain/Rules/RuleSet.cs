@@ -12,8 +12,10 @@ public sealed record RuleSet
     /// <summary>The version a decision names, e.g. "2024.2"; a changed threshold is a new version.</summary>
     // 2024.2: item 3's STEM and medical fields are disciplines of the national catalogue (DisciplineClasses), no longer five words;
     // Art. 1 reads the nationality held when going abroad; a start-up grant requested before its programme opens waits for it.
+    // 2024.3: loan interest subsidy requests reach the year's programme, are judged on stated conditions (review, bank loan, coverage
+    // within the Art. 6 / item 7 limits) and are committed only by an officer, up to the amount requested.
     [Id(0)]
-    public string Version { get; init; } = "2024.2";
+    public string Version { get; init; } = "2024.3";
 
     /// <summary>Art. 1: study abroad must exceed this many days in total ("more than one year": 365 days is not enough).</summary>
     [Id(1)]
@@ -95,11 +97,22 @@ public sealed record RuleSet
         ["1452"] = DisciplineClass.Stem, // 密码
     };
 
+    /// <summary>Art. 6 "partial or full interest subsidy" on bank loans: the largest share of the loan's interest covered, in percent (100 is full).</summary>
+    [Id(18)]
+    public int LoanInterestMaxCoveragePercent { get; init; } = 100;
+
+    /// <summary>
+    /// Returnee-measures-2024 item 7: IP-backed loans get "a percentage of actual interest"; the measure names no figure, so the default
+    /// is Art. 6's full coverage and configuration may lower it.
+    /// </summary>
+    [Id(19)]
+    public int IpBackedLoanInterestMaxCoveragePercent { get; init; } = 100;
+
     /// <summary>
     /// The city's time zone (IANA id): every domain date (application, approval, admission, grant, payment) is its wall-clock date.
     /// China Standard Time has no daylight saving, so "Asia/Shanghai" is UTC+8 all year; changing it is a new rule set version.
     /// </summary>
-    [Id(18)]
+    [Id(20)]
     public string TimeZone { get; init; } = "Asia/Shanghai";
 
     /// <summary>The calendar of <see cref="TimeZone"/>.</summary>

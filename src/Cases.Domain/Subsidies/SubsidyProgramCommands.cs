@@ -20,10 +20,20 @@ public sealed record RequestStartupGrant(string EnterpriseKey) : ISubsidyProgram
 [Alias("cases.PayGrant")]
 public sealed record PayGrant(string EnterpriseKey) : ISubsidyProgramCommand;
 
-/// <summary>Commits a loan interest subsidy against the budget (Art. 6; returnee-measures-2024 item 7); an officer's act.</summary>
+/// <summary>Brings an enterprise's loan interest subsidy request to the programme, as the enterprise's stream delivers it (Art. 6; item 7).</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.SubmitLoanInterestSubsidyRequest")]
+public sealed record SubmitLoanInterestSubsidyRequest(LoanSubsidyRequest Request) : ISubsidyProgramCommand;
+
+/// <summary>Commits a queued loan interest subsidy against the budget, AmountCny or (when null) the amount requested; an officer's act.</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.CommitLoanInterestSubsidy")]
-public sealed record CommitLoanInterestSubsidy(string EnterpriseKey, string LoanReference, long AmountCny) : ISubsidyProgramCommand;
+public sealed record CommitLoanInterestSubsidy(string EnterpriseKey, string LoanReference, long? AmountCny = null) : ISubsidyProgramCommand;
+
+/// <summary>Refuses a queued loan interest subsidy for the stated reason; an officer's act.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.RefuseLoanInterestSubsidy")]
+public sealed record RefuseLoanInterestSubsidy(string EnterpriseKey, string LoanReference, string Reason) : ISubsidyProgramCommand;
 
 /// <summary>Pays (part of) a committed loan interest subsidy; an officer's act.</summary>
 [GenerateSerializer, Immutable]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Cases.Domain.Rules;
 using Cases.Journal.Events;
 using Cases.Domain.Deciders;
@@ -10,6 +11,8 @@ namespace Cases.Domain.Subsidies;
 /// A second start-up request for an enterprise already awarded is rejected (code "grant-already-awarded") and pays nothing;
 /// an enterprise refused earlier may ask again and is judged afresh. A request before the opening waits on the programme's record,
 /// and the opening decides the waiting requests in the order they were recorded, within the budget.
+/// A loan interest subsidy request meeting its conditions joins the officers' queue; an officer commits it (up to the amount
+/// requested, within the budget) or refuses it with a reason, and pays the commitment in parts.
 /// </remarks>
 public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent>
 {
@@ -19,8 +22,9 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
 
     public override SubsidyProgramState Initial => SubsidyProgramState.Empty;
 
-    // 2: the grant requests waiting for the opening joined the state; older snapshots lack them and are replayed instead.
-    public override int StateSchemaVersion => 2;
+    // 2: the grant requests waiting for the opening joined the state; 3: the loan requests waiting and queued for an officer did.
+    // Older snapshots lack them and are replayed instead.
+    public override int StateSchemaVersion => 3;
 
     public override Decision<ISubsidyProgramEvent> Decide(SubsidyProgramState state, ISubsidyProgramCommand command, CommandContext context)
     {
@@ -28,15 +32,20 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
             return Open(state, open, context);
         if (!state.IsOpen && command is RequestStartupGrant early)
             return SubsidyProgramGrants.Wait(state, early, context, rules);
+        if (!state.IsOpen && command is SubmitLoanInterestSubsidyRequest earlyLoan)
+            return SubsidyProgramLoans.Wait(state, earlyLoan, rules);
         if (!state.IsOpen)
             return Reject("programme-not-open", "The programme has not been opened.");
-        if (command is not RequestStartupGrant && !context.ByOfficer)
-            return Reject("not-an-officer", $"Only an officer may commit or pay subsidies; {context.Actor} is not one.");
+        // Requests arrive from the enterprises' streams; every other command is an officer's decision.
+        if (command is not (RequestStartupGrant or SubmitLoanInterestSubsidyRequest) && !context.ByOfficer)
+            return Reject("not-an-officer", $"Only an officer may commit, refuse or pay subsidies; {context.Actor} is not one.");
         return command switch
         {
             RequestStartupGrant request => SubsidyProgramGrants.Request(state, request, context, rules),
             PayGrant pay => SubsidyProgramGrants.Pay(state, pay, context),
-            CommitLoanInterestSubsidy commit => SubsidyProgramLoans.Commit(state, commit, context, rules.Version),
+            SubmitLoanInterestSubsidyRequest submit => SubsidyProgramLoans.Submit(state, submit, rules),
+            CommitLoanInterestSubsidy commit => SubsidyProgramLoans.Commit(state, commit, context, rules),
+            RefuseLoanInterestSubsidy refuse => SubsidyProgramLoans.Refuse(state, refuse, context, rules),
             PayLoanInterestSubsidy pay => SubsidyProgramLoans.Pay(state, pay, context),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a subsidy-programme command."),
         };
@@ -62,13 +71,10 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
             PaidCny = checked(state.PaidCny + p.AmountCny),
             Grants = state.Grants.SetItem(p.EnterpriseKey, state.Grants[p.EnterpriseKey] with { Paid = true }),
         },
-        LoanInterestSubsidyCommitted c => state with
-        {
-            CommittedCny = checked(state.CommittedCny + c.AmountCny),
-            LoanSubsidies = state.LoanSubsidies.SetItem(
-                SubsidyProgramState.LoanKey(c.EnterpriseKey, c.LoanReference),
-                new LoanSubsidyCommitment(c.EnterpriseKey, c.LoanReference, c.AmountCny, 0)),
-        },
+        LoanInterestSubsidyRequestWaiting w => state with { WaitingLoanRequests = state.WaitingLoanRequests.Add(w.Request) },
+        LoanInterestSubsidyRequestQueued q => SubsidyProgramLoans.ApplyQueued(state, q),
+        LoanInterestSubsidyCommitted c => SubsidyProgramLoans.ApplyCommitted(state, c),
+        LoanInterestSubsidyRefused r => SubsidyProgramLoans.ApplyRefused(state, r),
         LoanInterestSubsidyPaid p => SubsidyProgramLoans.ApplyPayment(state, p),
         _ => state,
     };
@@ -80,9 +86,12 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
         events.Add<GrantRefused>();
         events.Add<GrantPaid>();
         events.Add<GrantRequestWaiting>();
-        events.Add<LoanInterestSubsidyCommitted>();
-        events.Add<LoanInterestSubsidyRefused>();
+        // Schema 2 added the conditions the decision evaluated; earlier records have none.
+        events.Add<LoanInterestSubsidyCommitted>(schemaVersion: 2).UpcastFrom(1, WithoutEvaluation);
+        events.Add<LoanInterestSubsidyRefused>(schemaVersion: 2).UpcastFrom(1, WithoutEvaluation);
         events.Add<LoanInterestSubsidyPaid>();
+        events.Add<LoanInterestSubsidyRequestWaiting>();
+        events.Add<LoanInterestSubsidyRequestQueued>();
     }
 
     internal static Decision<ISubsidyProgramEvent> Accept(params ISubsidyProgramEvent[] events) => Decision<ISubsidyProgramEvent>.Accept(events);
@@ -100,7 +109,8 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
         return Accept([.. OpenAndDecideWaiting(state, new ProgrammeOpened(open.Year, open.BudgetCny, context.Today, context.Actor, rules.Version), context.Today)]);
     }
 
-    // Art. 6: the opening decides the requests that waited for it in the order they were recorded, each on the budget its predecessors left.
+    // Art. 6: the opening decides the grant requests that waited for it in the order they were recorded, each on the budget its
+    // predecessors left, then judges the waiting loan requests, which join the officers' queue or are refused with their reasons.
     private IEnumerable<ISubsidyProgramEvent> OpenAndDecideWaiting(SubsidyProgramState state, ProgrammeOpened opened, DateOnly today)
     {
         yield return opened;
@@ -111,5 +121,17 @@ public sealed class SubsidyProgramDecider(RuleSet rules) : Decider<SubsidyProgra
             after = Evolve(after, decided);
             yield return decided;
         }
+        foreach (var loan in state.WaitingLoanRequests)
+        {
+            var judged = SubsidyProgramLoans.Judge(after, loan, rules);
+            after = Evolve(after, judged);
+            yield return judged;
+        }
+    }
+
+    private static JsonObject WithoutEvaluation(JsonObject payload)
+    {
+        payload["evaluation"] = null;
+        return payload;
     }
 }

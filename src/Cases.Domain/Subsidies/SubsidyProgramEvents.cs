@@ -1,3 +1,4 @@
+using Cases.Domain.Rules;
 using Orleans;
 
 namespace Cases.Domain.Subsidies;
@@ -30,7 +31,17 @@ public sealed record GrantRequestWaiting(string EnterpriseKey, DateOnly Requeste
 [Alias("cases.GrantPaid")]
 public sealed record GrantPaid(string EnterpriseKey, long AmountCny, DateOnly PaidOn, string PaidBy) : ISubsidyProgramEvent;
 
-/// <summary>A loan interest subsidy was committed against the budget.</summary>
+/// <summary>A loan interest subsidy request arrived before the programme was opened; the opening judges it in the order requests were recorded.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.LoanInterestSubsidyRequestWaiting")]
+public sealed record LoanInterestSubsidyRequestWaiting(LoanSubsidyRequest Request, string Reason, string RuleSetVersion) : ISubsidyProgramEvent;
+
+/// <summary>A loan interest subsidy request met its conditions and joined the officers' queue, where it waits for a commitment or refusal.</summary>
+[GenerateSerializer, Immutable]
+[Alias("cases.LoanInterestSubsidyRequestQueued")]
+public sealed record LoanInterestSubsidyRequestQueued(LoanSubsidyRequest Request, Evaluation Eligibility) : ISubsidyProgramEvent;
+
+/// <summary>A loan interest subsidy was committed against the budget; Evaluation lists the conditions it met (null on records before schema 2).</summary>
 [GenerateSerializer, Immutable]
 [Alias("cases.LoanInterestSubsidyCommitted")]
 public sealed record LoanInterestSubsidyCommitted(
@@ -39,9 +50,11 @@ public sealed record LoanInterestSubsidyCommitted(
     long AmountCny,
     long RemainingBudgetCny,
     string CommittedBy,
-    string RuleSetVersion) : ISubsidyProgramEvent;
+    string RuleSetVersion,
+    Evaluation? Evaluation = null) : ISubsidyProgramEvent;
 
-/// <summary>A loan interest subsidy was refused, e.g. because the remaining budget does not cover it.</summary>
+/// <summary>A loan interest subsidy was refused: a condition failed, the remaining budget does not cover it, or an officer refused it.</summary>
+/// <remarks>Evaluation lists each condition with its reason (null on records before schema 2).</remarks>
 [GenerateSerializer, Immutable]
 [Alias("cases.LoanInterestSubsidyRefused")]
 public sealed record LoanInterestSubsidyRefused(
@@ -50,7 +63,8 @@ public sealed record LoanInterestSubsidyRefused(
     long RequestedCny,
     string Reason,
     long RemainingBudgetCny,
-    string RuleSetVersion) : ISubsidyProgramEvent;
+    string RuleSetVersion,
+    Evaluation? Evaluation = null) : ISubsidyProgramEvent;
 
 /// <summary>(Part of) a committed loan interest subsidy was paid.</summary>
 [GenerateSerializer, Immutable]

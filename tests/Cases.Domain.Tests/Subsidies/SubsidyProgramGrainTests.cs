@@ -79,30 +79,38 @@ public sealed class SubsidyProgramGrainTests
     public void LoanInterestSubsidiesDrawOnTheSameBudgetAsGrants()
     {
         var scenario = Opened(150_000);
+        Queue(scenario, "ent-1", "L-1", 60_000);
+        Queue(scenario, "ent-3", "L-9", 90_001);
 
-        var committed = scenario.Accept<LoanInterestSubsidyCommitted>(new CommitLoanInterestSubsidy("ent-1", "L-1", 60_000));
+        var committed = scenario.Accept<LoanInterestSubsidyCommitted>(new CommitLoanInterestSubsidy("ent-1", "L-1"));
         var refusedGrant = scenario.Accept<GrantRefused>(new RequestStartupGrant("ent-2"), Streams);
-        var refusedLoan = scenario.Accept<LoanInterestSubsidyRefused>(new CommitLoanInterestSubsidy("ent-3", "L-9", 90_001));
-        scenario.Accept<LoanInterestSubsidyCommitted>(new CommitLoanInterestSubsidy("ent-3", "L-9", 90_000));
+        var refusedLoan = scenario.Accept<LoanInterestSubsidyRefused>(new CommitLoanInterestSubsidy("ent-3", "L-9"));
 
         Assert.Equal(90_000, committed.RemainingBudgetCny);
         Assert.Equal(90_000, refusedGrant.RemainingBudgetCny);
         Assert.Equal(90_000, refusedLoan.RemainingBudgetCny);
-        Assert.Equal(0, scenario.State.RemainingBudgetCny);
+        Assert.Equal(90_000, scenario.State.RemainingBudgetCny);
     }
 
     [Fact]
     public void LoanSubsidiesArePaidInPartsNeverBeyondTheCommitment()
     {
         var scenario = Opened(1_000_000);
+        Queue(scenario, "ent-1", "L-1", 60_000);
         scenario.Accept<LoanInterestSubsidyCommitted>(new CommitLoanInterestSubsidy("ent-1", "L-1", 60_000));
 
         scenario.Accept<LoanInterestSubsidyPaid>(new PayLoanInterestSubsidy("ent-1", "L-1", 20_000));
         Assert.Equal("amount-invalid", scenario.Reject(new PayLoanInterestSubsidy("ent-1", "L-1", 40_001)));
         scenario.Accept<LoanInterestSubsidyPaid>(new PayLoanInterestSubsidy("ent-1", "L-1", 40_000));
 
-        Assert.Equal(60_000, scenario.State.LoanSubsidies[SubsidyProgramState.LoanKey("ent-1", "L-1")].PaidCny);
+        var commitment = scenario.State.LoanSubsidies[SubsidyProgramState.LoanKey("ent-1", "L-1")];
+        Assert.Equal((60_000L, 0L, true), (commitment.PaidCny, commitment.RemainingCny, commitment.FullyPaid));
         Assert.Equal("loan-not-committed", scenario.Reject(new PayLoanInterestSubsidy("ent-1", "L-2", 1)));
         Assert.Equal("loan-already-committed", scenario.Reject(new CommitLoanInterestSubsidy("ent-1", "L-1", 5)));
     }
+
+    // A reviewed enterprise's full-coverage request on a bank loan, queued for an officer.
+    private static void Queue(DeciderScenario<SubsidyProgramState, ISubsidyProgramCommand, ISubsidyProgramEvent> scenario, string enterprise, string loan, long interest) =>
+        scenario.Accept<LoanInterestSubsidyRequestQueued>(new SubmitLoanInterestSubsidyRequest(
+            new LoanSubsidyRequest(enterprise, loan, 1_000_000, interest, 100, false, interest, new DateOnly(2026, 3, 16), true)), Streams);
 }
