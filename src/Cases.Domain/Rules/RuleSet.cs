@@ -12,8 +12,9 @@ public sealed record RuleSet
     /// <summary>The version a decision names, e.g. "2024.2"; a changed threshold is a new version.</summary>
     // 2024.2: item 3's STEM and medical fields are disciplines of the national catalogue (DisciplineClasses), no longer five words;
     // Art. 1 reads the nationality held when going abroad; a start-up grant requested before its programme opens waits for it.
+    // 2024.3: a permit imported from before the platform is a held permit (Art. 18 path C, Art. 17); an enterprise whose start-up grant was imported is not reviewed for another.
     [Id(0)]
-    public string Version { get; init; } = "2024.2";
+    public string Version { get; init; } = "2024.3";
 
     /// <summary>Art. 1: study abroad must exceed this many days in total ("more than one year": 365 days is not enough).</summary>
     [Id(1)]

@@ -205,9 +205,9 @@ public sealed class HouseholdRegistrationTests
         var e = Apply(h);
         Assert.False(e.Evaluation.Passed);
         Assert.Equal(ApplicationStatus.Ineligible, h.State.HouseholdRegistration!.Status);
-        Assert.Equal("2024.2", e.Evaluation.RuleSetVersion);
+        Assert.Equal("2024.3", e.Evaluation.RuleSetVersion);
         var text = e.Evaluation.Explain();
-        Assert.StartsWith("Not met under rules 2024.2: failed path-A (returnee-measures-2024 item 3 (path A)): not met: returned on 2021-01-01;", text, StringComparison.Ordinal);
+        Assert.StartsWith("Not met under rules 2024.3: failed path-A (returnee-measures-2024 item 3 (path A)): not met: returned on 2021-01-01;", text, StringComparison.Ordinal);
         Assert.Contains("failed path-B (returnee-measures-2024 item 3 (path B)): not met: holds no doctorate obtained in China;", text, StringComparison.Ordinal);
         Assert.Contains("failed path-C (returnee-measures-2024 item 3 (path C); Art. 18): not met: holds no approved Residence and Work Permit; " +
             "not applied for by the employer, as Art. 18 requires", text, StringComparison.Ordinal);
@@ -243,7 +243,7 @@ public sealed class HouseholdRegistrationTests
         h.Reject(new ApproveHouseholdRegistration("H-1", "ok"), ApplicantRejections.NotAnOfficer);
         var approved = h.Accept<HouseholdRegistrationApproved>(new ApproveHouseholdRegistration("H-1", "path A verified"), Officer);
         Assert.Equal(["S-1"], approved.DependantIds);
-        Assert.Equal(("2024.2", Officer, ApplicantHarness.Today), (approved.RuleSetVersion, approved.DecidedBy, approved.ApprovedOn));
+        Assert.Equal(("2024.3", Officer, ApplicantHarness.Today), (approved.RuleSetVersion, approved.DecidedBy, approved.ApprovedOn));
         h.Reject(new ApproveHouseholdRegistration("H-1", "ok"), ApplicantRejections.HouseholdRegistrationAlreadyDecided, Officer);
         h.Reject(new RejectHouseholdRegistration("H-1", "no"), ApplicantRejections.HouseholdRegistrationAlreadyDecided, Officer);
         h.Reject(new ApplyForHouseholdRegistration("H-2", false, []), ApplicantRejections.HouseholdRegistrationAlreadyApproved);

@@ -53,7 +53,7 @@ public sealed class PermitTests
     {
         var h = Pending();
         var e = h.Accept<PermitApproved>(new ApprovePermit("P-1", "documents verified"), Officer);
-        Assert.Equal(new PermitApproved("P-1", "haidian", ApplicantHarness.Today, "2024.2", Officer, "documents verified"), e);
+        Assert.Equal(new PermitApproved("P-1", "haidian", ApplicantHarness.Today, "2024.3", Officer, "documents verified"), e);
         Assert.True(h.State.HoldsPermit);
     }
 

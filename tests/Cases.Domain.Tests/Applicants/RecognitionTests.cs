@@ -18,7 +18,7 @@ public sealed class RecognitionTests
         var h = new ApplicantHarness().Register(Baseline());
         var e = h.Accept<RecognitionEvaluated>(new ApplyForRecognition("R-1"));
         Assert.True(e.Evaluation.Passed);
-        Assert.Equal(new RecognitionRecord("R-1", ApplicantHarness.Today, "2024.2"), h.State.Recognition);
+        Assert.Equal(new RecognitionRecord("R-1", ApplicantHarness.Today, "2024.3"), h.State.Recognition);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class ParkEvaluationTests
         // Five teams are capped at 40 points; one of two enterprises progressed for 30 of 60.
         Assert.Equal(70, evaluated.Score);
         Assert.False(evaluated.Evaluation.Passed);
-        Assert.Equal("2024.2", evaluated.Evaluation.RuleSetVersion);
+        Assert.Equal("2024.3", evaluated.Evaluation.RuleSetVersion);
     }
 
     [Fact]

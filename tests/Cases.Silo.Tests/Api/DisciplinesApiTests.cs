@@ -15,7 +15,7 @@ public sealed class DisciplinesApiTests(ApiSilo silo)
 
         Assert.Equal("2022", body.GetProperty("catalogue").GetString());
         Assert.Equal(1, body.GetProperty("edition").GetInt32());
-        Assert.Equal("2024.2", body.GetProperty("ruleSetVersion").GetString());
+        Assert.Equal("2024.3", body.GetProperty("ruleSetVersion").GetString());
         var first = body.GetProperty("disciplines")[0];
         Assert.Equal("0812", first.GetProperty("code").GetString());
         Assert.Equal("计算机科学与技术", first.GetProperty("chinese").GetString());
