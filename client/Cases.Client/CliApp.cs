@@ -26,6 +26,7 @@ public static class CliApp
         root.Add(ExportCommand.Create(cli));
         root.Add(ParkCommand.Create(cli));
         root.Add(LoadCommand.Create(cli));
+        root.Add(ImportCommand.Create(cli));
         return root;
     }
 
