@@ -66,8 +66,12 @@ public static class ImportRecords
     }
 
     /// <summary>The command id of a source row: the same row, in any file and any later run, is the same command, which the journal keeps once.</summary>
-    public static string CommandIdOf(ImportSource source) =>
-        "import-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{source.System}\n{source.RowId}")))[..40];
+    public static string CommandIdOf(ImportSource source) => "import-" + Hash($"{source.System}\n{source.RowId}");
+
+    /// <summary>The command id of a source row imported by an admin other than the first: theirs alone, so their retries are kept once too.</summary>
+    public static string CommandIdOf(ImportSource source, string actor) => $"{CommandIdOf(source)}-{Hash(actor)[..12]}";
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..40];
 
     private static (GrainKey, object) Permit(RowFields f, DateOnly on, ImportSource source)
     {

@@ -23,6 +23,10 @@ public static class ImportRunner
             foreach (var command in group)
             {
                 var result = await SendAsync(grains, command, new CommandMeta(command.CommandId, actor, correlationId));
+                // The source's id was used by another admin or for other data: decided afresh under this admin's own id, the grain
+                // answers a no-op for the same facts (already imported) and a conflict for different ones (to decide).
+                if (result.Rejection is { Code: CommandRejections.IdempotencyKeyReused })
+                    result = await SendAsync(grains, command, new CommandMeta(ImportRecords.CommandIdOf(command.Source, actor), actor, correlationId));
                 var grain = command.Grain.StreamId;
                 switch (result.Rejection)
                 {
@@ -31,7 +35,7 @@ public static class ImportRunner
                         break;
                     case { Code: CommandRejections.IdempotencyKeyReused }:
                         toDecide.Add(new RowToDecide(command.Line, grain, ImportRejections.ConflictsWithImport,
-                            $"{command.Source} was already imported with other data or by another admin; a person decides which record stands."));
+                            $"{command.Source} was already imported with other data; a person decides which record stands."));
                         break;
                     case { } rejection when ImportRejections.IsForAPerson(rejection.Code):
                         toDecide.Add(new RowToDecide(command.Line, grain, rejection.Code, rejection.Message));

@@ -71,6 +71,23 @@ public sealed class ImportsApiTests(ApiSilo silo)
     }
 
     [Fact]
+    public async Task AnotherAdminImportingTheSameRowFindsItAlreadyImportedButChangedDataGoesToAPerson()
+    {
+        var id = NewId("E");
+        var rowId = NewId("row");
+        await silo.Admin().ImportOkAsync(Lines(PermitRow(id, rowId)));
+        var other = silo.As("admin", "zhou");
+
+        var same = await other.ImportOkAsync(Lines(PermitRow(id, rowId)));
+        var changed = await other.ImportOkAsync(Lines(PermitRow(id, rowId, name: "Wang Fang")));
+
+        Assert.Equal((0, 1, 0), (same.Count("imported"), same.Count("alreadyImported"), same.Count("toDecide")));
+        Assert.Equal("import-conflicts", Assert.Single(changed.GetProperty("toDecide").EnumerateArray()).GetProperty("code").GetString());
+        var events = (await silo.Admin().WithReason("import check").GetOkAsync($"/audit/streams/applicant/{id}/events")).GetProperty("events");
+        Assert.Equal(2, events.GetArrayLength());
+    }
+
+    [Fact]
     public async Task AnImportedPermitSatisfiesArt18PathCAndTheReasonSaysItWasImported()
     {
         var id = NewId("E");
