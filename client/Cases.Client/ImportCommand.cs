@@ -91,6 +91,7 @@ public static class ImportCommand
         grid.AddRow(new Text("already imported"), new Text(total.AlreadyImported.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         grid.AddRow(new Text("refused"), new Text(total.Refused.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         grid.AddRow(new Text("to decide"), new Text(total.ToDecide.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        grid.AddRow(new Text("recorded as"), new Text(string.Join(", ", total.ImportIds.Select(id => $"import/{id}"))));
         console.Write(grid);
     }
 

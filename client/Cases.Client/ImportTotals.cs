@@ -17,6 +17,9 @@ public sealed class ImportTotals
 
     public int AlreadyImported { get; private set; }
 
+    /// <summary>The silo's record of each part, GET /imports/{id}.</summary>
+    public List<string> ImportIds { get; } = [];
+
     public List<Refusal> Refused { get; } = [];
 
     public List<Decision> ToDecide { get; } = [];
@@ -24,6 +27,8 @@ public sealed class ImportTotals
     /// <summary>Adds one part's report.</summary>
     public void Add(JsonElement report)
     {
+        if (report.TryGetProperty("importId", out var id) && id.GetString() is { Length: > 0 } importId)
+            ImportIds.Add(importId);
         Rows += report.GetProperty("rows").GetInt32();
         Imported += report.GetProperty("imported").GetInt32();
         AlreadyImported += report.GetProperty("alreadyImported").GetInt32();

@@ -35,6 +35,7 @@ public sealed class ImportCommandTests(CasesSilo silo) : IDisposable
         Assert.Matches(@"imported\s+1\b", run.Output);
         Assert.Matches(@"refused\s+1\b", run.Output);
         Assert.Matches(@"to decide\s+0\b", run.Output);
+        Assert.Matches(@"recorded as\s+import/imp-[0-9a-f]{32}", run.Output);
         Assert.Contains("line 2: refused: decidedOn '2019-13-01' is not a date", run.Output, StringComparison.Ordinal);
     }
 

@@ -2,7 +2,9 @@ namespace Cases.Silo.Api;
 
 /// <summary>What an import did, row by row: imported, already imported (nothing changed), refused, or left for a person to decide.</summary>
 /// <remarks>Re-running the same file answers the same report with every imported row counted as already imported, so the report is reproducible.</remarks>
+/// <param name="ImportId">The import's own record, <c>GET /imports/{id}</c> and the audit stream <c>import/{id}</c>.</param>
 public sealed record ImportReport(
+    string ImportId,
     int Rows,
     int Imported,
     int AlreadyImported,

@@ -47,7 +47,7 @@ public static class ImportRunner
             }
         });
         var cases = imported.OrderBy(r => r.Line).ToList();
-        return new ImportReport(rows, cases.Count(r => !r.AlreadyImported), cases.Count(r => r.AlreadyImported), cases,
+        return new ImportReport("", rows, cases.Count(r => !r.AlreadyImported), cases.Count(r => r.AlreadyImported), cases,
             [.. refused.OrderBy(r => r.Line)], [.. toDecide.OrderBy(r => r.Line)]);
     }
 

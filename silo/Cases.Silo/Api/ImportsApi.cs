@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
 using System.Text;
 using Cases.Domain;
+using Cases.Domain.Imports;
+using Cases.Grains.Contracts;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +21,15 @@ public static class ImportsApi
     {
         var api = app.MapGroup("/imports").WithTags("Imports");
         api.MapPost("/", Import).RequireAuthorization(Roles.Admin);
+        api.MapGet("/{id}", GetImport).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
         return api;
+    }
+
+    /// <summary>The record of one import request: who imported, from which source, the body's digest, the counts and every row refused or to decide.</summary>
+    public static async Task<Results<Ok<StateView<ImportLogState>>, ProblemHttpResult>> GetImport(string id, [FromServices] ProgrammeGrains grains)
+    {
+        var (state, version) = await grains.ImportLog(id).GetState();
+        return version == 0 ? Problems.NotFound($"Import {id}") : TypedResults.Ok(new StateView<ImportLogState>($"{ImportLogDecider.Type}/{id}", version, state));
     }
 
     /// <summary>Imports the body's rows, each as an ...Imported event on its case; answers what was imported, already imported, refused, or left for a person.</summary>
@@ -68,12 +79,23 @@ public static class ImportsApi
                 commands.Add(command);
         }
         var caller = Caller.From(http.User);
+        var importId = "imp-" + Guid.CreateVersion7().ToString("N");
         var report = await ImportRunner.RunAsync(grains, commands, refused, count, caller.Actor,
-            ProgrammeGrains.Header(http, "X-Correlation-Id"), limits.Concurrency, http.RequestAborted);
-        // The import itself is on the record: who imported what, and what came of it (each event also names its admin and source).
+            ProgrammeGrains.Header(http, "X-Correlation-Id") ?? importId, limits.Concurrency, http.RequestAborted) with { ImportId = importId };
+        // The import itself is on the record: who imported what from where, and the report it answered (each event also names its admin and source).
+        var recorded = await grains.ImportLog(importId).Execute(Record(report, source, format, body), new CommandMeta(importId, caller.Actor, importId));
+        if (recorded.Rejection is { } rejection)
+            return Problems.From(rejection);
         logs.CreateLogger(typeof(ImportsApi)).LogInformation(
-            "Import by {Actor} ({Source}): {Rows} rows, {Imported} imported, {Already} already imported, {Refused} refused, {ToDecide} to decide",
-            caller.Actor, source ?? "sources named by the rows", report.Rows, report.Imported, report.AlreadyImported, report.Refused.Count, report.ToDecide.Count);
+            "Import {ImportId} by {Actor} ({Source}): {Rows} rows, {Imported} imported, {Already} already imported, {Refused} refused, {ToDecide} to decide",
+            importId, caller.Actor, source ?? "sources named by the rows", report.Rows, report.Imported, report.AlreadyImported, report.Refused.Count, report.ToDecide.Count);
         return TypedResults.Ok(report);
     }
+
+    private static RecordImport Record(ImportReport report, string? source, string format, string body) => new(
+        source ?? "", format, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body))), report.Rows, report.Imported, report.AlreadyImported,
+        [
+            .. report.Refused.Select(r => new ImportRowNote(r.Line, ImportRowNote.Refused, r.Field, r.Reason)),
+            .. report.ToDecide.Select(d => new ImportRowNote(d.Line, ImportRowNote.ToDecide, d.Grain, $"{d.Code}: {d.Reason}")),
+        ]);
 }

@@ -106,6 +106,22 @@ public sealed class ImportsApiTests(ApiSilo silo)
     }
 
     [Fact]
+    public async Task AnImportIsItselfOnRecordWithItsAdminSourceAndReport()
+    {
+        var report = await silo.Admin().ImportOkAsync(Lines(PermitRow(NewId("E"), NewId("row")), PermitRow(NewId("E"), NewId("row"), decidedOn: "yesterday")), query: "?source=record-test");
+        var importId = report.GetProperty("importId").GetString();
+
+        var recorded = (await silo.Auditor().GetOkAsync($"/imports/{importId}")).GetProperty("state").GetProperty("import");
+
+        Assert.Equal(("admin:root", "record-test", 2, 1), (recorded.GetProperty("by").GetString(), recorded.GetProperty("source").GetString(),
+            recorded.GetProperty("rows").GetInt32(), recorded.GetProperty("imported").GetInt32()));
+        var note = Assert.Single(recorded.GetProperty("notes").EnumerateArray());
+        Assert.Equal((2, "refused", "decidedOn"), (note.GetProperty("line").GetInt32(), note.GetProperty("outcome").GetString(), note.GetProperty("subject").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await silo.Officer().GetAsync($"/imports/{importId}")).StatusCode);
+        Assert.True((await silo.Auditor().GetOkAsync($"/audit/streams/import/{importId}/verify")).GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
     public async Task AnImportedTimelineVerifiesLikeAnyOther()
     {
         var id = NewId("E");
