@@ -44,6 +44,19 @@ public sealed class ApplicantImportTests
     }
 
     [Fact]
+    public void AnImportedPermitIsHeldForArt17TooAndTheReasonNamesTheImport()
+    {
+        var h = new ApplicantHarness();
+        h.Send(Permit(ForeignPassport(new DateOnly(2030, 1, 1))), Admin);
+
+        var evaluated = h.Accept<ForeignResidenceEvaluated>(new ApplyForForeignResidence("F-1", ForeignResidenceKind.ResidencePermit, []));
+
+        var held = Assert.Single(evaluated.Evaluation.Conditions, c => c.Code == "holds-permit");
+        Assert.True(held.Passed);
+        Assert.Equal("holds the Residence and Work Permit RWP-2019-17 issued on 2019-03-01, imported from haidian-permits row 17", held.Reason);
+    }
+
+    [Fact]
     public void OnlyAnAdminImports()
     {
         var h = new ApplicantHarness();
