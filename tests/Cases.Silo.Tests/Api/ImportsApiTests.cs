@@ -122,6 +122,21 @@ public sealed class ImportsApiTests(ApiSilo silo)
     }
 
     [Fact]
+    public async Task AnOfficerRevokesAnImportedPermitLikeAnyOther()
+    {
+        var id = NewId("E");
+        var rowId = NewId("row");
+        await silo.Admin().ImportOkAsync(Lines(PermitRow(id, rowId)));
+
+        await silo.Officer().PostOkAsync($"/applicants/{id}/permits/RWP-{rowId}/revoke", new { reason = "imported in error" });
+
+        var state = (await silo.Officer().WithReason("import check").GetOkAsync($"/applicants/{id}")).GetProperty("state");
+        Assert.Equal("Revoked", state.GetProperty("permit").GetProperty("status").GetString());
+        var applied = await silo.Officer().PostOkAsync($"/applicants/{id}/household-registrations", new { applicationId = "HR-1", appliedByEmployer = true });
+        Assert.False(applied.GetProperty("events")[0].GetProperty("payload").GetProperty("evaluation").GetProperty("passed").GetBoolean());
+    }
+
+    [Fact]
     public async Task AnImportedTimelineVerifiesLikeAnyOther()
     {
         var id = NewId("E");
