@@ -27,6 +27,7 @@ public static class CliApp
         root.Add(ParkCommand.Create(cli));
         root.Add(LoanCommand.Create(cli));
         root.Add(LoadCommand.Create(cli));
+        root.Add(ImportCommand.Create(cli));
         return root;
     }
 

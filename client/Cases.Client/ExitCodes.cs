@@ -39,6 +39,9 @@ public static class ExitCodes
     /// <summary>`cases load` finished, but some requests failed.</summary>
     public const int LoadErrors = 11;
 
+    /// <summary>`cases import` finished, but some rows were refused (listed in its output or report).</summary>
+    public const int ImportRefusals = 12;
+
     /// <summary>The command line itself was wrong (sysexits' EX_USAGE), kept apart from Unhealthy.</summary>
     public const int Usage = 64;
 

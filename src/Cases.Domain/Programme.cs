@@ -2,6 +2,7 @@ using Cases.Domain.Applicants;
 using Cases.Domain.Audit;
 using Cases.Domain.Enterprises;
 using Cases.Domain.Housing;
+using Cases.Domain.Imports;
 using Cases.Domain.Parks;
 using Cases.Domain.Rules;
 using Cases.Domain.Subsidies;
@@ -23,6 +24,7 @@ public sealed class Programme
         Parks = new ParkDecider(rules);
         AccessLogs = new AccessLogDecider();
         TokenRevocations = new TokenRevocationsDecider();
+        ImportLogs = new ImportLogDecider();
         Subscriptions = ProgrammeSubscriptions.Create(this);
     }
 
@@ -44,8 +46,10 @@ public sealed class Programme
 
     public TokenRevocationsDecider TokenRevocations { get; }
 
+    public ImportLogDecider ImportLogs { get; }
+
     /// <summary>The deciders a silo registers so that streams can reach every grain type.</summary>
-    public IReadOnlyList<IDecider> Deciders => [Applicants, Housing, HousingOffices, Enterprises, SubsidyPrograms, Parks, AccessLogs, TokenRevocations];
+    public IReadOnlyList<IDecider> Deciders => [Applicants, Housing, HousingOffices, Enterprises, SubsidyPrograms, Parks, AccessLogs, TokenRevocations, ImportLogs];
 
     public IReadOnlyList<Subscription> Subscriptions { get; }
 

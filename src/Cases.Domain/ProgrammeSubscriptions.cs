@@ -21,6 +21,8 @@ internal static class ProgrammeSubscriptions
 
     // Item 10; Art. 23: an approved permit opens a housing case and asks the district office for a transitional unit;
     // a revoked permit ends housing eligibility and gives the unit back.
+    // An imported permit (PermitImported) opens no housing case: it was issued years ago, when the six-month transitional term would have run.
+    // An imported park admission emits EnterpriseAdmittedToPark, so the roster below lists it; an imported grant asks no programme for money.
     private static IEnumerable<Subscription> Housing(Programme p)
     {
         yield return p.Applicants.When<PermitApproved>("permit-approved.opens-housing-case", (e, approved) =>

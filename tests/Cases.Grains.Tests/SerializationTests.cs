@@ -3,6 +3,7 @@ using Cases.Domain.Applicants;
 using Cases.Domain.Audit;
 using Cases.Domain.Enterprises;
 using Cases.Domain.Housing;
+using Cases.Domain.Imports;
 using Cases.Domain.Parks;
 using Cases.Domain.Subsidies;
 using Cases.Grains.Contracts;
@@ -25,6 +26,7 @@ public sealed class SerializationTests(SharedCluster shared)
         (typeof(ISubsidyProgramCommand), typeof(ISubsidyProgramGrain), typeof(SubsidyProgramState)),
         (typeof(IParkCommand), typeof(IParkGrain), typeof(ParkState)),
         (typeof(RecordAccess), typeof(IAccessLogGrain), typeof(AccessLogState)),
+        (typeof(RecordImport), typeof(IImportLogGrain), typeof(ImportLogState)),
     ];
 
     public static TheoryData<Type> CommandTypes()

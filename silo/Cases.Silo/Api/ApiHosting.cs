@@ -30,6 +30,8 @@ public static class ApiHosting
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCodes.Complete);
         services.AddExceptionHandler<CasesExceptionHandler>();
         services.AddSingleton<ProgrammeGrains>();
+        // Read when first needed, so test and deployment configuration (Cases:Imports:*) applies.
+        services.AddOptions<ImportOptions>().BindConfiguration("Cases:Imports");
         builder.AddCasesAuth();
         services.AddAuthorization(o =>
         {
@@ -73,6 +75,7 @@ public static class ApiHosting
         app.MapParksApi();
         app.MapHousingApi();
         app.MapSubsidyProgramsApi();
+        app.MapImportsApi();
         app.MapDiagnosticsApi();
         app.MapCasesDashboard();
         app.MapCasesConsole();

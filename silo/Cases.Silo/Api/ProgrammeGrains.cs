@@ -29,6 +29,8 @@ public sealed class ProgrammeGrains(IGrainFactory factory, IEventStore store, Pr
 
     public IAccessLogGrain AccessLog(string applicantKey) => factory.GetGrain<IAccessLogGrain>(applicantKey);
 
+    public IImportLogGrain ImportLog(string importId) => factory.GetGrain<IImportLogGrain>(importId);
+
     public ITokenRevocationsGrain TokenRevocations() => Auth.Revocations.List(factory);
 
     /// <summary>The command's metadata: the caller as actor, the Idempotency-Key (if any) as command id, X-Correlation-Id if given.</summary>

@@ -18,10 +18,17 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
 
     public override ApplicantState Initial => ApplicantState.Unregistered;
 
+    // 2: imported applicants, permits and registrations (ImportedFrom) joined the state; older snapshots lack them and are replayed.
+    public override int StateSchemaVersion => 2;
+
     public override D Decide(ApplicantState state, IApplicantCommand command, CommandContext ctx)
     {
         if (command is RegisterApplicant register)
             return Register(state, register, ctx);
+        if (command is ImportPermit importPermit)
+            return ApplicantImports.Permit(state, importPermit, ctx);
+        if (command is ImportHouseholdRegistration importRegistration)
+            return ApplicantImports.HouseholdRegistration(state, importRegistration, ctx);
         if (state.Profile is not { } profile)
             return D.Reject(UnknownApplicant, $"No applicant is registered under {ctx.GrainKey.Key}; register the applicant first.");
         var today = ctx.Today;
@@ -177,6 +184,9 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
     {
         // Profiles recorded before discipline codes were kept resolve their fields as they replay.
         ApplicantRegistered e => state with { Profile = ProfileDisciplines.Backfill(e.Profile) },
+        ApplicantImported e => state with { Profile = ProfileDisciplines.Backfill(e.Profile), ImportedFrom = e.Source },
+        PermitImported e => ApplicantImports.Apply(state, e),
+        HouseholdRegistrationImported e => ApplicantImports.Apply(state, e),
         ProfileUpdated e => state with { Profile = ProfileDisciplines.Backfill(e.Profile) },
         DependantAdded e => state with { Dependants = state.Dependants.Add(e.Dependant) },
         RecognitionEvaluated e => Used(state, e.ApplicationId) with
@@ -235,5 +245,8 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
         events.Add<HouseholdRegistrationApproved>();
         events.Add<HouseholdRegistrationRejected>();
         events.Add<ForeignResidenceEvaluated>();
+        events.Add<ApplicantImported>();
+        events.Add<PermitImported>();
+        events.Add<HouseholdRegistrationImported>();
     }
 }

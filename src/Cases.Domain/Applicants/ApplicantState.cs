@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Cases.Domain.Imports;
 using Orleans;
 
 namespace Cases.Domain.Applicants;
@@ -33,6 +34,10 @@ public sealed record ApplicantState
 
     [Id(6)]
     public ForeignResidenceRecord? ForeignResidence { get; init; }
+
+    /// <summary>The record an imported applicant was created from; null for a case opened on the platform, which imports never touch.</summary>
+    [Id(7)]
+    public ImportSource? ImportedFrom { get; init; }
 
     [JsonIgnore]
     public bool HoldsPermit => Permit is { Status: ApplicationStatus.Approved };

@@ -49,5 +49,10 @@ internal static class CommonConditions
         $"({DisciplineRules.Label(rules, DisciplineOf(d))}; {d.Country}, {F(d.ObtainedOn)}, " +
         (d.UniversityRank is { } rank ? $"university rank {rank})" : "university unranked)");
 
+    // A permit issued before the platform is held all the same; the reason says whose decision it rests on (rules 2024.3).
+    public static string HeldPermit(PermitRecord permit) => permit.ImportedFrom is { } origin
+        ? $"holds the Residence and Work Permit {permit.PermitId} issued on {F(permit.DecidedOn!.Value)}, imported from {origin}"
+        : $"holds the approved Residence and Work Permit {permit.PermitId}";
+
     public static string F(DateOnly d) => CityCalendar.Format(d);
 }

@@ -18,7 +18,7 @@ public static class ForeignResidenceRules
                     : "holds a Chinese passport; Art. 17 is for foreign-passport holders (Art. 18 covers Chinese passports)"),
             // Art. 17: "on the strength of the ... Residence Permit for Working".
             new("holds-permit", Sources.Art17, state.HoldsPermit,
-                state.HoldsPermit ? $"holds the approved Residence and Work Permit {state.Permit!.PermitId}"
+                state.HoldsPermit ? HeldPermit(state.Permit!)
                     : "holds no approved Residence and Work Permit"),
             PassportValid("passport-valid", p.PassportExpiry, on),
         ];

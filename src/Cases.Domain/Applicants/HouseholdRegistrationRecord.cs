@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using Cases.Domain.Imports;
 using Orleans;
 
 namespace Cases.Domain.Applicants;
 
 /// <summary>The latest household registration application (item 3; Art. 18), its included dependants and its outcome.</summary>
+/// <param name="ImportedFrom">Where an imported registration was granted; null for one decided on the platform.</param>
 [GenerateSerializer, Immutable]
 [Alias("cases.HouseholdRegistrationRecord")]
 public sealed record HouseholdRegistrationRecord(
@@ -14,4 +16,5 @@ public sealed record HouseholdRegistrationRecord(
     ImmutableList<string> IncludedDependantIds,
     DateOnly? DecidedOn = null,
     string? DecidedBy = null,
-    string? Reason = null);
+    string? Reason = null,
+    ImportSource? ImportedFrom = null);

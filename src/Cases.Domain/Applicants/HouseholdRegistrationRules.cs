@@ -105,7 +105,7 @@ public static class HouseholdRegistrationRules
             p.Passport == PassportKind.Chinese ? "holds a Chinese passport" : "holds a foreign passport; a Chinese passport is required");
         // Art. 18: "have obtained the ... Residence Permit for Working in Beijing".
         var permit = state.HoldsPermit
-            ? new Condition("C-holds-permit", src, true, $"holds the approved Residence and Work Permit {state.Permit!.PermitId}")
+            ? new Condition("C-holds-permit", src, true, HeldPermit(state.Permit!))
             : new Condition("C-holds-permit", src, false,
                 $"holds no approved Residence and Work Permit{(state.Permit is { } pm ? $" (permit {pm.PermitId} is {pm.Status.ToString().ToLowerInvariant()})" : "")}");
         // Art. 18: "a master's degree or above or a senior professional title before going abroad".

@@ -13,14 +13,18 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
 
     public override EnterpriseState Initial => EnterpriseState.Empty;
 
-    // 2: pending park admission proposals joined the state; 3: loan subsidies hold what was paid and the review at the request.
-    // Older snapshots lack them and are replayed instead.
+    // 2: pending park admission proposals joined the state; 3: loan subsidies hold what was paid and the review at the request,
+    // and imported enterprises their source (ImportedFrom). Older snapshots lack them and are replayed instead.
     public override int StateSchemaVersion => 3;
 
     public override Decision<IEnterpriseEvent> Decide(EnterpriseState state, IEnterpriseCommand command, CommandContext context)
     {
         if (command is RegisterEnterprise register)
             return Register(state, register, context);
+        if (command is ImportParkAdmission importAdmission)
+            return EnterpriseImports.ParkAdmission(state, importAdmission, context);
+        if (command is ImportStartupGrant importGrant)
+            return EnterpriseImports.StartupGrant(state, importGrant, context);
         if (!state.IsRegistered)
             return Reject("not-registered", "The enterprise is not registered.");
         return command switch
@@ -46,6 +50,8 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
     public override EnterpriseState Evolve(EnterpriseState state, IEnterpriseEvent @event) => @event switch
     {
         EnterpriseRegistered r => state with { Registration = r },
+        EnterpriseImported i => EnterpriseImports.Apply(state, i),
+        StartupGrantImported g => EnterpriseImports.Apply(state, g),
         EnterpriseReviewed r => state with { Review = r },
         StartupGrantRecorded g => state with { StartupGrant = g },
         ParkAdmissionProposed p => state with { AdmissionProposals = state.AdmissionProposals.SetItem(p.ParkKey, p) },
@@ -88,6 +94,9 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         });
         events.Add<LoanInterestSubsidyDecided>();
         events.Add<LoanInterestSubsidyPaymentRecorded>();
+        events.Add<EnterpriseImported>();
+        events.Add<ParkAdmissionImported>();
+        events.Add<StartupGrantImported>();
     }
 
     /// <summary>The calendar day of the command in the offset the caller gave its time in.</summary>
@@ -126,6 +135,9 @@ public sealed class EnterpriseDecider(RuleSet rules) : Decider<EnterpriseState, 
         // A pass is final (the grant hangs on it); a failed enterprise may be reviewed again after fixing its file.
         if (state.PassedReview)
             return Reject("already-reviewed", $"The enterprise passed review in {state.Review!.ProgrammeYear}.");
+        // Art. 6: one initial start-up support per enterprise; one paid before the platform (imported) is not asked for again (rules 2024.3).
+        if (state.StartupGrant is { Awarded: true } paid)
+            return Reject("grant-already-awarded", $"A start-up grant of CNY {paid.AmountCny} was already recorded on {CityCalendar.Format(paid.RecordedOn)}: {paid.Reason}.");
         // Art. 6: the start-up grant comes from the programme of the year the review passed.
         return Accept(new EnterpriseReviewed(review.Passed, context.Now.Year, review.Reason, context.Actor, rules.Version));
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cases.Domain.Imports;
 using Cases.Domain.Rules;
 using Orleans;
 
@@ -22,7 +23,8 @@ public sealed record EnterpriseState(
     ImmutableDictionary<int, long> TaxPaidByYear,
     Evaluation? TalentIntroductionPreference,
     ImmutableDictionary<string, LoanInterestSubsidy> LoanInterestSubsidies,
-    ImmutableDictionary<string, ParkAdmissionProposed> AdmissionProposals)
+    ImmutableDictionary<string, ParkAdmissionProposed> AdmissionProposals,
+    ImportSource? ImportedFrom = null)
 {
     /// <summary>The state of an enterprise not yet registered.</summary>
     public static EnterpriseState Empty { get; } = new(

@@ -16,6 +16,8 @@ public sealed class HousingDecider(RuleSet rules) : Decider<HousingState, IHousi
     public override Decision<IHousingEvent> Decide(HousingState state, IHousingCommand command, CommandContext context) => command switch
     {
         OpenHousingCase open => Open(state, open),
+        // No case at all: the permit opened none (an imported one), so its revocation has nothing to end.
+        RevokeHousingEligibility when !state.IsOpen => Decision<IHousingEvent>.Accept(),
         RevokeHousingEligibility revoke when state.PermitId != revoke.PermitId =>
             Decision<IHousingEvent>.Reject("other-permit", $"The housing case rests on permit {state.PermitId ?? "(none)"}, not {revoke.PermitId}."),
         RevokeHousingEligibility revoke when !state.Eligible => Decision<IHousingEvent>.Accept(), // already ended

@@ -14,6 +14,7 @@ public sealed record RuleSet
     // Art. 1 reads the nationality held when going abroad; a start-up grant requested before its programme opens waits for it.
     // 2024.3: loan interest subsidy requests reach the year's programme, are judged on stated conditions (review, bank loan, coverage
     // within the Art. 6 / item 7 limits) and are committed only by an officer, up to the amount requested.
+    // Also 2024.3: a permit imported from before the platform is a held permit (Art. 18 path C, Art. 17); an enterprise whose start-up grant was imported is not reviewed for another.
     [Id(0)]
     public string Version { get; init; } = "2024.3";
 

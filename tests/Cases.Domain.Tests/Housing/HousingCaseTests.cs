@@ -65,4 +65,15 @@ public sealed class HousingCaseTests
         Assert.Equal("other-permit", housing.Rejected().Code);
         Assert.True(housing.State.Eligible);
     }
+
+    [Fact]
+    public void RevokingAPermitThatOpenedNoCaseChangesNothing()
+    {
+        var housing = new DeciderRun<HousingState, IHousingCommand, IHousingEvent>(new HousingDecider(new RuleSet()))
+            .Send(new RevokeHousingEligibility("RWP-2019-0417", "permit revoked: imported in error"), "stream:housing");
+
+        Assert.True(housing.Last.IsAccepted);
+        Assert.Empty(housing.Last.Events);
+        Assert.False(housing.State.IsOpen);
+    }
 }
