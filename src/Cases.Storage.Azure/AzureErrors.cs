@@ -7,7 +7,8 @@ namespace Cases.Storage.Azure;
 internal static class AzureErrors
 {
     public static bool IsStoreFailure(Exception e) =>
-        e is RequestFailedException { Status: 0 or 408 or 429 or >= 500 } or TimeoutException or HttpRequestException or TaskCanceledException { InnerException: TimeoutException }
+        // The SDK reports its network timeout as a cancellation: a caller's own cancellation is as retryable.
+        e is RequestFailedException { Status: 0 or 408 or 429 or >= 500 } or TimeoutException or HttpRequestException or IOException or OperationCanceledException
         || (e is AggregateException a && a.InnerExceptions.All(IsStoreFailure));
 
     public static StoreUnavailableException Unavailable(string doing, Exception e) => new($"Azure Storage store: cannot {doing}: {e.Message}", e);

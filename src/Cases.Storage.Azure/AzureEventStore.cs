@@ -110,12 +110,15 @@ public sealed class AzureEventStore : IEventStore
 
     public async Task<StreamStart> LoadStartAsync(string streamId, CancellationToken ct = default)
     {
+        // Point reads first: a new stream (most activations at intake) has no first index row, and needs no range query.
         var snapshot = ReadSnapshotAsync(streamId, ct);
-        var head = ReadHeadAsync(_table, streamId, ct);
-        var (s, (version, _)) = (await snapshot.ConfigureAwait(false), await head.ConfigureAwait(false));
-        // A snapshot saved after the head was read is newer than it; the head read again is at least the snapshot's version.
+        var first = AzureErrors.GuardAsync("read a stream's head", () => _table.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.Log, TableKeys.StreamIndex(streamId, 1), select: ["LastVersion"], cancellationToken: ct));
+        var (s, exists) = (await snapshot.ConfigureAwait(false), (await first.ConfigureAwait(false)).HasValue);
+        // Read after the snapshot, the head is at least the snapshot's version.
+        var version = exists ? (await ReadHeadAsync(_table, streamId, ct).ConfigureAwait(false)).Version : 0;
         if (s is not null && s.Version > version)
-            (version, _) = await ReadHeadAsync(_table, streamId, ct).ConfigureAwait(false);
+            version = (await ReadHeadAsync(_table, streamId, ct).ConfigureAwait(false)).Version;
         return new StreamStart(s, version);
     }
 

@@ -122,11 +122,11 @@ internal sealed class AzureWriter : IAsyncDisposable
                 }
                 await Task.Delay(Random.Shared.Next(0, Math.Min(2 * attempt, 20))).ConfigureAwait(false);
             }
-            catch (Exception e) when (AzureErrors.IsStoreFailure(e) || e is TableTransactionFailedException)
+            catch (Exception e) when (AzureErrors.IsStoreFailure(e) || e is RequestFailedException)
             {
                 // Nothing is known to be written (a lost response may have landed; the callers' retries are idempotent).
                 Forget();
-                var error = AzureErrors.Unavailable(e is TableTransactionFailedException t ? $"commit appends (status {t.Status} after {attempt} attempts)" : "commit appends", e);
+                var error = AzureErrors.Unavailable(e is RequestFailedException r ? $"commit appends (status {r.Status} after {attempt} attempts)" : "commit appends", e);
                 foreach (var op in Take(pending, Math.Max(1, plan?.Results.Count ?? pending.Count)))
                     op.Fail(error);
                 return;
