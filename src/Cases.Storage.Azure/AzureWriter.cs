@@ -120,6 +120,15 @@ internal sealed class AzureWriter : IAsyncDisposable
                     if (plan.Actions[i].Kind == EntityKind.Command)
                         await ReadSeenAsync(request, seen).ConfigureAwait(false);
                 }
+                else if (e.FailedTransactionActionIndex is null)
+                {
+                    // The service did not say which entity failed: read every planned stream and command before planning again.
+                    foreach (var op in pending.Take(plan.Results.Count))
+                    {
+                        mustRead.Add(op.Request.StreamId);
+                        await ReadSeenAsync(op.Request, seen).ConfigureAwait(false);
+                    }
+                }
                 await Task.Delay(Random.Shared.Next(0, Math.Min(2 * attempt, 20))).ConfigureAwait(false);
             }
             catch (Exception e) when (AzureErrors.IsStoreFailure(e) || e is RequestFailedException)
