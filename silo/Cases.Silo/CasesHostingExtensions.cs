@@ -2,6 +2,7 @@ using Cases.Domain;
 using Cases.Domain.Rules;
 using Cases.Journal.Storage;
 using Cases.Silo.Clustering;
+using Cases.Storage.Azure;
 using Cases.Storage.Postgres;
 using Cases.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -70,6 +71,19 @@ public static class CasesHostingExtensions
     /// <summary>The PostgreSQL schema that holds the journal and the membership table.</summary>
     public static string PostgresSchema(IConfiguration configuration) => configuration["Cases:Postgres:Schema"] ?? "cases";
 
+    /// <summary>The Azure Storage account's connection string ("Cases:Azure:ConnectionString", or --connection with --store azure); <c>UseDevelopmentStorage=true</c> is a local Azurite.</summary>
+    public static string AzureConnectionString(IConfiguration configuration) =>
+        configuration["Cases:Azure:ConnectionString"] is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException("Cases:Store is azure but Cases:Azure:ConnectionString (or --connection) is not set.");
+
+    /// <summary>The table that holds the journal on Azure Storage.</summary>
+    public static string AzureTable(IConfiguration configuration) => configuration["Cases:Azure:Table"] ?? "casesjournal";
+
+    /// <summary>Whether "Cases:Store" picks Azure Storage (Tables; Azurite in development) for the journal and Orleans' shared state.</summary>
+    public static bool StoreIsAzure(IConfiguration configuration) =>
+        string.Equals(configuration["Cases:Store"], "azure", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The silo's data folder (database file, signing key), resolved against the content root.</summary>
     public static string DataDirectory(IServiceProvider services)
     {
@@ -86,6 +100,12 @@ public static class CasesHostingExtensions
 
     private static StoreInfo StoreInfoFor(IServiceProvider services)
     {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (StoreIsAzure(configuration))
+        {
+            var tables = new Azure.Data.Tables.TableServiceClient(AzureConnectionString(configuration));
+            return new StoreInfo("azure", $"{tables.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/')}/{AzureTable(configuration)}"); // never the key
+        }
         if (!UsesPostgres(services))
             return new StoreInfo("sqlite", DatabasePath(services));
         var connection = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString(services.GetRequiredService<IConfiguration>()));
@@ -95,6 +115,15 @@ public static class CasesHostingExtensions
     private static IEventStore CreateStore(IServiceProvider services)
     {
         var time = services.GetRequiredService<TimeProvider>();
+        if (StoreIsAzure(services.GetRequiredService<IConfiguration>()))
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            return new AzureEventStore(new AzureStoreOptions
+            {
+                ConnectionString = AzureConnectionString(configuration),
+                TableName = AzureTable(configuration),
+            }, time);
+        }
         if (UsesPostgres(services))
         {
             var configuration = services.GetRequiredService<IConfiguration>();

@@ -17,6 +17,8 @@ public static class SiloConfigurationKeys
         "Cases:Store",
         "Cases:Postgres:ConnectionString",
         "Cases:Postgres:Schema",
+        "Cases:Azure:ConnectionString",
+        "Cases:Azure:Table",
         "Cases:DataProtection:MasterKey",
         $"{Api.CallerRateLimits.Section}:TokenLimit",
         $"{Api.CallerRateLimits.Section}:TokensPerPeriod",

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cases.Benchmarks;
 using Cases.Storage.Sqlite;
 
-// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|hot-grain|replay|propagation|cluster [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--store sqlite|postgres] [--events N] [--approvals N] [--officers N]
+// Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|hot-grain|replay|propagation|cluster [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--store sqlite|postgres|azure] [--events N] [--approvals N] [--officers N]
 var mode = args.FirstOrDefault() ?? "";
 int Option(string name, int fallback)
 {
@@ -18,10 +18,13 @@ SqliteSynchronous Synchronous()
 }
 
 // `--store postgres` starts a private PostgreSQL server (Debian's postgresql package) for the run.
-var postgres = Array.IndexOf(args, "--store") is var s and >= 0 && s + 1 < args.Length && args[s + 1] == "postgres";
+// `--store azure` starts a private Azurite (tests/azurite) for the run: the journal on Azure Tables, against raw Azurite writes.
+var store = Array.IndexOf(args, "--store") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : "sqlite";
+var postgres = store == "postgres";
 
 Dictionary<string, object> figures = mode switch
 {
+    "runtime" when store == "azure" => await RuntimeBenchmark.RunAzureAsync(Option("--commands", 20_000), Option("--callers", 64), Option("--grains", 10_000)),
     "runtime" when postgres => await RuntimeBenchmark.RunPostgresAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000)),
     "runtime" => await RuntimeBenchmark.RunAsync(Option("--commands", 200_000), Option("--callers", 64), Option("--grains", 10_000), Synchronous()),
     "hot-grain" => await HotGrainBenchmark.RunAsync(Option("--commands", 20_000), Option("--callers", 64), Option("--grains", 10_000)),

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace Cases.Cluster.Tests;
 
-/// <summary>One real silo process of an Orleans cluster over a shared PostgreSQL (journal and membership), on free loopback ports; SIGKILL-able.</summary>
+/// <summary>One real silo process of an Orleans cluster over a shared PostgreSQL or Azure Storage (journal and membership), on free loopback ports; SIGKILL-able.</summary>
 public sealed class ClusterSilo : IAsyncDisposable
 {
     private readonly Process _process;
@@ -32,13 +32,13 @@ public sealed class ClusterSilo : IAsyncDisposable
     }
 
     /// <summary>Starts the silo built beside this test assembly and waits until it is healthy; <paramref name="fastFailover"/> tunes Orleans' membership to declare a dead silo in about 3 s.</summary>
-    public static async Task<ClusterSilo> StartAsync(string siloId, string connectionString, byte[] signingKey, bool fastFailover, string dataFolder)
+    public static async Task<ClusterSilo> StartAsync(string siloId, string connectionString, byte[] signingKey, bool fastFailover, string dataFolder, string store = "postgres")
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Cases.Silo.dll");
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--urls", address.ToString().TrimEnd('/'), "--store", "postgres", "--connection", connectionString },
+            ArgumentList = { dll, "--urls", address.ToString().TrimEnd('/'), "--store", store, "--connection", connectionString },
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

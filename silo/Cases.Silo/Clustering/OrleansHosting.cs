@@ -11,7 +11,7 @@ using Orleans.Hosting;
 
 namespace Cases.Silo.Clustering;
 
-/// <summary>Co-hosts Orleans in the silo: membership (localhost, or Orleans' protocol over PostgreSQL), the grains' journal, the decision streams and the dashboard.</summary>
+/// <summary>Co-hosts Orleans in the silo: membership (localhost, Orleans' protocol over PostgreSQL, or Azure Table clustering), the grains' journal, the decision streams and the dashboard.</summary>
 public static class OrleansHosting
 {
     /// <summary>The section bound onto the decision streams' options.</summary>
@@ -31,7 +31,9 @@ public static class OrleansHosting
         builder.UseOrleans(silo =>
         {
             ConfigureIdentity(silo);
-            if (early.UsesPostgres(CasesHostingExtensions.StoreIsPostgres(builder.Configuration)))
+            if (early.UsesAzure(CasesHostingExtensions.StoreIsAzure(builder.Configuration)))
+                AzureHosting.UseAzureStorage(silo, builder.Configuration);
+            else if (early.UsesPostgres(CasesHostingExtensions.StoreIsPostgres(builder.Configuration)))
             {
                 silo.Services.AddPostgresMembership(_ => { });
                 silo.Services.AddOptions<PostgresClusteringOptions>().Configure<IConfiguration>((membership, configuration) =>

@@ -18,7 +18,7 @@ public sealed class OrleansSettings
     /// <summary>This silo's name in the membership table and the dashboard; empty lets Orleans name it (Kubernetes hosting uses the pod's name).</summary>
     public string SiloName { get; set; } = "";
 
-    /// <summary>"localhost" (one silo, no shared service) or "postgres" (Orleans membership in the PostgreSQL store); empty follows Cases:Store.</summary>
+    /// <summary>"localhost" (one silo, no shared service), "postgres" (Orleans membership in the PostgreSQL store) or "azure" (Orleans' Azure Table clustering); empty follows Cases:Store.</summary>
     public string Clustering { get; set; } = "";
 
     /// <summary>The port silos talk to each other on; 0 takes a free one (the membership table publishes whatever was taken).</summary>
@@ -41,6 +41,11 @@ public sealed class OrleansSettings
 
     /// <summary>Whether the Orleans Dashboard is served to admins at /admin/orleans.</summary>
     public bool Dashboard { get; set; } = true;
+
+    /// <summary>Whether the silo uses Orleans' Azure Table membership, given the store it runs on.</summary>
+    public bool UsesAzure(bool storeIsAzure) => Clustering.Length == 0
+        ? storeIsAzure
+        : string.Equals(Clustering, "azure", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the silo uses PostgreSQL membership, given the store it runs on.</summary>
     public bool UsesPostgres(bool storeIsPostgres) => Clustering.Length == 0
