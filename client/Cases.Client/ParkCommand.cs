@@ -13,6 +13,7 @@ public static class ParkCommand
     {
         var parkKey = new Argument<string>("park") { Description = "The park's key, e.g. zgc-01" };
         var report = new Command("report", "Show a park's roster: each enterprise's stage and progress.") { parkKey };
+        report.WithExamples("cases park report zgc-01 --token <operator-token>");
         cli.SetAction(report, async (parse, silo, ct) =>
         {
             var key = parse.GetRequiredValue(parkKey);

@@ -18,6 +18,7 @@ public static class TimelineCommand
         var json = new Option<bool>("--json") { Description = "Print each event as one line of JSON instead of a table" };
         var reason = AccessReason.Create();
         var command = new Command("timeline", "Show every event of a grain's timeline, oldest first.") { stream, json, reason };
+        command.WithExamples("cases timeline applicant/<applicant> --reason audit --token <auditor-token>", "cases timeline housing/<applicant> --json --reason audit --token <auditor-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var target = parse.GetRequiredValue(stream);

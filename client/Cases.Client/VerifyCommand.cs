@@ -14,6 +14,7 @@ public static class VerifyCommand
         stream.Arity = ArgumentArity.ZeroOrOne;
         var reason = AccessReason.Create();
         var command = new Command("verify", "Verify hash chains: one stream, or every stream in the store; exit 10 when any is broken.") { stream, reason };
+        command.WithExamples("cases verify --token <auditor-token>", "cases verify applicant/<applicant> --token <auditor-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var target = parse.GetValue(stream);
