@@ -2,13 +2,13 @@ using System.CommandLine;
 
 namespace Cases.Client;
 
-/// <summary>`cases applicant recognition|permit|household-registration|foreign-residence|dependant`: what an applicant (or an officer for them) asks for on the case.</summary>
+/// <summary>`cases applicant recognition|permit|household-registration|household-decision|foreign-residence|dependant`: what an applicant (or an officer for them) asks for on the case.</summary>
 public static class ApplicantCommand
 {
     /// <summary>Creates the `applicant` command with its subcommands.</summary>
     public static Command Create(CliContext cli) => new Command("applicant", "An applicant's applications: recognition, permit, household registration, foreign residence, dependants.")
     {
-        Recognition(cli), Permit(cli), HouseholdRegistration(cli), ForeignResidence(cli), Dependant(cli),
+        Recognition(cli), Permit(cli), HouseholdRegistration(cli), HouseholdDecision(cli), ForeignResidence(cli), Dependant(cli),
     }.WithExamples(
         "cases applicant recognition <applicant> <application> --token <applicant-token>",
         "cases applicant permit <applicant> <permit> --employer-reference <text> --token <applicant-token>");
@@ -46,6 +46,20 @@ public static class ApplicantCommand
         CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse =>
             ($"applicants/{Id(parse, applicant)}/household-registrations",
              new { applicationId = parse.GetRequiredValue(application), appliedByEmployer = parse.GetValue(byEmployer), dependantIds = parse.GetValue(dependants) ?? [] }));
+        return command;
+    }
+
+    private static Command HouseholdDecision(CliContext cli)
+    {
+        var (applicant, application) = (Applicant(), Application("The household-registration application's id"));
+        var decision = new Argument<string>("decision") { Description = "approve or reject" };
+        decision.AcceptOnlyFromAmong("approve", "reject");
+        var reason = new Option<string>("--reason") { Description = "Why; recorded with the decision", Required = true, HelpName = "text" };
+        var command = new Command("household-decision", "Approve or reject a pending household-registration application (officer).") { applicant, application, decision, reason };
+        command.WithExamples("cases applicant household-decision <applicant> HR-1 approve --reason \"Art. 18 met\" --token <officer-token>");
+        CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse =>
+            ($"applicants/{Id(parse, applicant)}/household-registrations/{CommandPost.Escape(parse.GetRequiredValue(application))}/{parse.GetRequiredValue(decision)}",
+             new { reason = parse.GetRequiredValue(reason) }));
         return command;
     }
 

@@ -24,7 +24,8 @@ public static class AsOfCommand
             },
         };
         var reason = AccessReason.Create();
-        var command = new Command("as-of", "Show a grain's state as it was at an instant, replayed from its timeline.") { stream, instant, reason };
+        var output = OutputFormat.Create("table", "json");
+        var command = new Command("as-of", "Show a grain's state as it was at an instant, replayed from its timeline.") { stream, instant, reason, output };
         command.WithExamples(
             "cases as-of applicant/<applicant> @3 --reason audit --token <auditor-token>",
             "cases as-of housing/<applicant> 2026-03-01T12:00:00Z --reason audit --token <auditor-token>");
@@ -37,7 +38,7 @@ public static class AsOfCommand
                 ? (await EventAt.ReadAsync(silo, target, version, headers, ct).ConfigureAwait(false)).Text("recordedAt")!
                 : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
             var path = $"audit/streams/{target.Path}/state?asOf={Uri.EscapeDataString(at)}";
-            AnswerView.Render(cli.Console, await silo.GetAsync(path, headers, ct).ConfigureAwait(false));
+            ShowCommand.Write(cli, await silo.GetAsync(path, headers, ct).ConfigureAwait(false), parse.GetValue(output));
             return ExitCodes.Success;
         });
         return command;

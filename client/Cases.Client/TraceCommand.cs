@@ -24,7 +24,8 @@ public static class TraceCommand
             },
         };
         var reason = AccessReason.Create();
-        var command = new Command("trace", "Follow a decision across grains: the event, its causes and its effects.") { eventId, reason };
+        var output = OutputFormat.Create("table", "json");
+        var command = new Command("trace", "Follow a decision across grains: the event, its causes and its effects.") { eventId, reason, output };
         command.WithExamples(
             "cases trace applicant/<applicant>@4 --reason \"why was housing allocated\" --token <auditor-token>",
             "cases trace <event> --reason audit --token <auditor-token>");
@@ -38,7 +39,10 @@ public static class TraceCommand
                     ? (await EventAt.ReadAsync(silo, stream, version, headers, ct).ConfigureAwait(false)).Text("eventId")
                     : text;
             var trace = await silo.GetAsync($"audit/events/{id}/trace", headers, ct).ConfigureAwait(false);
-            Render(cli, trace);
+            if (parse.GetValue(output) == "json")
+                ShowCommand.Write(cli, trace, "json");
+            else
+                Render(cli, trace);
             return ExitCodes.Success;
         });
         return command;

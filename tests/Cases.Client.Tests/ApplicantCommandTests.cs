@@ -65,6 +65,30 @@ public sealed class ApplicantCommandTests(CasesSilo silo)
     }
 
     [Fact]
+    public async Task AnOfficerDecidesAPendingHouseholdRegistration()
+    {
+        var (id, token) = await SubmittedAsync();
+        Assert.Equal(ExitCodes.Success, (await silo.RunAsync("applicant", "recognition", id, "R-1", "--token", token)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await silo.RunAsync("applicant", "household-registration", id, "HR-1", "--token", token)).ExitCode);
+
+        var run = await silo.RunAsync("applicant", "household-decision", id, "HR-1", "reject", "--reason", "documents incomplete", "--token", silo.Officer);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Matches(@"HouseholdRegistrationRejected\s*│", run.Output);
+    }
+
+    [Fact]
+    public async Task AHouseholdDecisionOnAnApplicationNobodyMadeFails()
+    {
+        var (id, _) = await SubmittedAsync();
+
+        var run = await silo.RunAsync("applicant", "household-decision", id, "HR-9", "approve", "--reason", "ok", "--token", silo.Officer);
+
+        Assert.NotEqual(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AHouseholdRegistrationNamingAnUnknownDependantFailsAndSaysWhich()
     {
         var (id, token) = await SubmittedAsync();

@@ -9,6 +9,7 @@ public sealed class HelpTests
     [InlineData("applicant recognition")]
     [InlineData("applicant permit")]
     [InlineData("applicant household-registration")]
+    [InlineData("applicant household-decision")]
     [InlineData("applicant foreign-residence")]
     [InlineData("applicant dependant")]
     [InlineData("decide")]

@@ -80,6 +80,23 @@ public sealed class TokenAndAccessCommandTests(CasesSilo silo)
     }
 
     [Fact]
+    public async Task AuditReadsPrintOneJsonDocumentWithOutputJson()
+    {
+        var id = TestProfiles.NewId();
+        await silo.ApplicantWithPendingPermitAsync(id, "permit-1");
+
+        var asOf = await silo.RunAsync("as-of", $"applicant/{id}", "@2", "--output", "json", "--reason", "audit", "--token", silo.Auditor);
+        var trace = await silo.RunAsync("trace", $"applicant/{id}@1", "--output", "json", "--reason", "audit", "--token", silo.Auditor);
+        var verify = await silo.RunAsync("verify", $"applicant/{id}", "--output", "json", "--token", silo.Auditor);
+        var timeline = await silo.RunAsync("timeline", $"applicant/{id}", "--output", "json", "--reason", "audit", "--token", silo.Auditor);
+
+        Assert.Equal(2, JsonDocument.Parse(asOf.Output).RootElement.GetProperty("version").GetInt64());
+        Assert.Equal("applicant/" + id, JsonDocument.Parse(trace.Output).RootElement.GetProperty("event").GetProperty("stream").GetString());
+        Assert.True(JsonDocument.Parse(verify.Output).RootElement.GetProperty("intact").GetBoolean());
+        Assert.Equal(3, timeline.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public async Task TraceOfAVersionTheStreamDoesNotHaveExitsSix()
     {
         var id = TestProfiles.NewId();
