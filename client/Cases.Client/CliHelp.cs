@@ -20,7 +20,7 @@ public static class CliHelp
         (ExitCodes.Unauthenticated, "no token, or the silo did not accept it (401)"),
         (ExitCodes.Forbidden, "the token's role or subject may not do this (403)"),
         (ExitCodes.NotFound, "no such case, stream or event (404)"),
-        (ExitCodes.Conflict, "the request conflicts with the case's state (409)"),
+        (ExitCodes.Conflict, "the request conflicts with the case's state (409), or show --until gave up"),
         (ExitCodes.Unavailable, "overloaded or store down (429, 503); retry later"),
         (ExitCodes.ServerError, "the silo failed (other 5xx) or answered unexpectedly"),
         (ExitCodes.Tampered, "verify found a hash chain that does not match its events"),

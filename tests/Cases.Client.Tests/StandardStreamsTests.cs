@@ -17,6 +17,16 @@ public sealed class StandardStreamsTests(CasesSilo silo)
     }
 
     [Fact]
+    public async Task TheRealBinarysRedirectedStdoutGetsNoErrorFromAForbiddenExport()
+    {
+        var run = await CasesProcess.RunAsync(silo.Silo.Address, "export", "park/zgc-01", "--format", "csv", "--token", silo.Token(Roles.Operator, "zgc-01"));
+
+        Assert.Equal(ExitCodes.Forbidden, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.StartsWith("error: 403", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnExportThatSucceedsWritesOnlyTheExportToStdout()
     {
         var id = TestProfiles.NewId();
