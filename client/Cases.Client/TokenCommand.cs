@@ -4,15 +4,26 @@ using Spectre.Console;
 
 namespace Cases.Client;
 
-/// <summary>`cases token issue --role --subject`: an admin issues a token (POST /auth/tokens); prints it on standard output.</summary>
+/// <summary>`cases token issue|revoke`: an admin issues a token (POST /auth/tokens; printed on standard output) or revokes one by its id.</summary>
 public static class TokenCommand
 {
     /// <summary>The roles the silo issues tokens for.</summary>
     public static readonly string[] Roles = ["applicant", "officer", "auditor", "operator", "admin"];
 
     /// <summary>Creates the `token` command with its subcommands.</summary>
-    public static Command Create(CliContext cli) => new Command("token", "Tokens: an admin issues them.") { Issue(cli) }
+    public static Command Create(CliContext cli) => new Command("token", "Tokens: an admin issues and revokes them.") { Issue(cli), Revoke(cli) }
         .WithExamples("cases token issue --role officer --subject wang --token <admin-token>");
+
+    private static Command Revoke(CliContext cli)
+    {
+        var tokenId = new Argument<string>("token-id") { Description = "The token's id, as `cases token issue` prints it (tokenId)" };
+        var reason = new Option<string>("--reason") { Description = "Why; recorded with the revocation", Required = true, HelpName = "text" };
+        var command = new Command("revoke", "Revoke one token at once on every silo (admin).") { tokenId, reason };
+        command.WithExamples("cases token revoke <token-id> --reason \"laptop lost\" --token <admin-token>");
+        CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse =>
+            ("auth/revocations/tokens", new { tokenId = parse.GetRequiredValue(tokenId), reason = parse.GetRequiredValue(reason) }));
+        return command;
+    }
 
     private static Command Issue(CliContext cli)
     {

@@ -5,6 +5,7 @@ public sealed class HelpTests
 {
     [Theory]
     [InlineData("token issue")]
+    [InlineData("token revoke")]
     [InlineData("submit")]
     [InlineData("applicant recognition")]
     [InlineData("applicant permit")]

@@ -28,6 +28,29 @@ public sealed class TokenAndAccessCommandTests(CasesSilo silo)
     }
 
     [Fact]
+    public async Task ARevokedTokenIsRefused()
+    {
+        var admin = silo.Token(Roles.Admin, "root");
+        var issued = await silo.RunAsync("token", "issue", "--role", "auditor", "--subject", "qian", "--output", "json", "--token", admin);
+        var answer = JsonDocument.Parse(issued.Output).RootElement;
+
+        var revoked = await silo.RunAsync("token", "revoke", answer.GetProperty("tokenId").GetString()!, "--reason", "left the team", "--token", admin);
+        var refused = await silo.RunAsync("verify", "--token", answer.GetProperty("token").GetString()!);
+
+        Assert.True(revoked.ExitCode == ExitCodes.Success, revoked.ToString());
+        Assert.Equal(ExitCodes.Unauthenticated, refused.ExitCode);
+    }
+
+    [Fact]
+    public async Task RevokingWithoutAReasonIsAUsageError()
+    {
+        var run = await silo.RunAsync("token", "revoke", "some-id", "--token", silo.Token(Roles.Admin, "root"));
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--reason", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AccessRecordsNameTheReadersReason()
     {
         var id = TestProfiles.NewId();
