@@ -12,9 +12,10 @@ public sealed class CliContext
     private readonly Func<string, string?> _environment;
 
     /// <summary>Creates the shared options; defaults are read through the environment lookup.</summary>
-    public CliContext(IAnsiConsole console, HttpMessageHandler? handler, Func<string, string?> environment)
+    public CliContext(IAnsiConsole console, IAnsiConsole error, HttpMessageHandler? handler, Func<string, string?> environment)
     {
         Console = console;
+        Error = error;
         Handler = handler;
         _environment = environment;
         Connection = new ConnectionOptions(environment);
@@ -26,8 +27,11 @@ public sealed class CliContext
         };
     }
 
-    /// <summary>Where output goes.</summary>
+    /// <summary>Where data goes (standard output).</summary>
     public IAnsiConsole Console { get; }
+
+    /// <summary>Where errors go (standard error), so they never end up in a redirected export.</summary>
+    public IAnsiConsole Error { get; }
 
     /// <summary>The HTTP handler for tests; null for real sockets.</summary>
     public HttpMessageHandler? Handler { get; }
@@ -47,7 +51,7 @@ public sealed class CliContext
         TokenOf(parse) is { } token
             ? token
             : throw new CliInputException(
-                $"this command needs a token: pass --token <token> or set {TokenVariable} (the silo logs dev tokens at start; an admin issues others with POST /auth/tokens).",
+                $"this command needs a token: pass --token <token> or set {TokenVariable} (the silo logs dev tokens at start; an admin issues others with `cases token issue`).",
                 ExitCodes.Unauthenticated);
 
     /// <summary>Runs the action with a client for the silo; problems, unreachable silos and bad input become a message and their exit code.</summary>
@@ -62,17 +66,17 @@ public sealed class CliContext
             }
             catch (SiloProblemException problem)
             {
-                ProblemView.Render(Console, problem);
+                ProblemView.Render(Error, problem);
                 return ExitCodes.ForStatus(problem.Status);
             }
             catch (SiloUnreachableException e)
             {
-                Console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                Error.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return ExitCodes.Unreachable;
             }
             catch (CliInputException e)
             {
-                Console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                Error.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return e.ExitCode;
             }
         });

@@ -19,6 +19,7 @@ public static class DecideCommand
         var reason = new Option<string>("--reason") { Description = "Why; recorded with the decision", Required = true, HelpName = "text" };
         var key = new Option<string?>("--idempotency-key") { Description = "Makes a retried decision return the first answer", HelpName = "key" };
         var command = new Command("decide", "Approve, reject or revoke an applicant's permit (officer).") { applicant, permit, decision, reason, key };
+        command.WithExamples("cases decide <applicant> <permit> approve --reason \"Art. 4 met\" --token <officer-token>", "cases decide P-110105199001011234 RWP-1 reject --reason \"employer letter missing\" --token <officer-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var headers = new RequestHeaders(cli.RequireToken(parse), IdempotencyKey: parse.GetValue(key) ?? Guid.NewGuid().ToString("N"));

@@ -15,6 +15,7 @@ public static class ExportCommand
         var output = new Option<FileInfo?>("--out") { Description = "The file to write; standard output when omitted", HelpName = "file" };
         var reason = AccessReason.Create();
         var command = new Command("export", "Export a stream's events (or a park's) as JSON lines or CSV.") { stream, format, output, reason };
+        command.WithExamples("cases export park/zgc-01 --format csv --out park.csv --token <auditor-token>", "cases export applicant/<applicant> --reason audit --token <auditor-token> > applicant.jsonl");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var target = parse.GetRequiredValue(stream);

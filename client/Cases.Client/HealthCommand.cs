@@ -7,9 +7,10 @@ namespace Cases.Client;
 public static class HealthCommand
 {
     /// <summary>Creates the command; it talks to the silo the connection options name.</summary>
-    public static Command Create(ConnectionOptions connection, IAnsiConsole console, HttpMessageHandler? handler)
+    public static Command Create(ConnectionOptions connection, IAnsiConsole console, IAnsiConsole error, HttpMessageHandler? handler)
     {
         var command = new Command("health", "Show the silo's health checks; exit 0 when Healthy, 1 when Degraded or Unhealthy, 2 when the silo cannot be reached.");
+        command.WithExamples("cases health", "cases health --url http://127.0.0.1:5081");
         command.SetAction(async (parse, ct) =>
         {
             using var silo = connection.CreateClient(parse, handler);
@@ -21,7 +22,7 @@ public static class HealthCommand
             }
             catch (SiloUnreachableException e)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                error.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return ExitCodes.Unreachable;
             }
         });

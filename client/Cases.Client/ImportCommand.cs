@@ -20,8 +20,10 @@ public static class ImportCommand
         {
             file, format, source, report,
         };
-        command.Description += "\n\nExamples:\n  cases import examples/imports/haidian-register-2019.jsonl\n  cases import register.csv --source chaoyang-register --report refused.json" +
-            $"\n\nExits 0 when no row was refused (rows to decide are listed, not refused), {ExitCodes.ImportRefusals} when some were.";
+        command.Description += $"\n\nExits 0 when no row was refused (rows to decide are listed, not refused), {ExitCodes.ImportRefusals} when some were.";
+        command.WithExamples(
+            "cases import examples/imports/haidian-register-2019.jsonl",
+            "cases import register.csv --source chaoyang-register --report refused.json");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var path = parse.GetRequiredValue(file);

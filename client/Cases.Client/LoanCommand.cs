@@ -23,6 +23,7 @@ public static class LoanCommand
         var ipBacked = new Option<bool>("--ip-backed") { Description = "The loan is backed by intellectual property (item 7)" };
         var key = IdempotencyKey();
         var command = new Command("request", "Ask for an interest subsidy on an enterprise's loan (a founder or an officer).") { enterprise, loan, principal, interest, coverage, ipBacked, key };
+        command.WithExamples("cases loan request E-aurora ICBC-2026-001 --principal 1000000 --interest 40000 --coverage 100 --token <applicant-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var body = JsonSerializer.Serialize(new
@@ -47,6 +48,7 @@ public static class LoanCommand
         var amount = Amount("--amount", "CNY to commit; the amount requested when left out (never more)", required: false);
         var key = IdempotencyKey();
         var command = new Command("commit", "Commit a queued loan interest subsidy against the year's budget (officer).") { enterprise, loan, year, amount, key };
+        command.WithExamples("cases loan commit E-aurora ICBC-2026-001 --year 2026 --token <officer-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var body = JsonSerializer.Serialize(new { enterpriseKey = parse.GetRequiredValue(enterprise), loanReference = parse.GetRequiredValue(loan), amountCny = parse.GetValue(amount) });
@@ -64,6 +66,7 @@ public static class LoanCommand
         var reason = new Option<string>("--reason") { Description = "Why; recorded and shown to the enterprise", Required = true, HelpName = "text" };
         var key = IdempotencyKey();
         var command = new Command("refuse", "Refuse a queued loan interest subsidy with a reason (officer).") { enterprise, loan, year, reason, key };
+        command.WithExamples("cases loan refuse E-aurora ICBC-2026-001 --year 2026 --reason \"not a start-up loan\" --token <officer-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var body = JsonSerializer.Serialize(new { enterpriseKey = parse.GetRequiredValue(enterprise), loanReference = parse.GetRequiredValue(loan), reason = parse.GetRequiredValue(reason) });
@@ -81,6 +84,7 @@ public static class LoanCommand
         var amount = Amount("--amount", "CNY to pay, at most what remains committed", required: true);
         var key = IdempotencyKey();
         var command = new Command("pay", "Pay (part of) a committed loan interest subsidy (officer).") { enterprise, loan, year, amount, key };
+        command.WithExamples("cases loan pay E-aurora ICBC-2026-001 --year 2026 --amount 20000 --token <officer-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var body = JsonSerializer.Serialize(new { enterpriseKey = parse.GetRequiredValue(enterprise), loanReference = parse.GetRequiredValue(loan), amountCny = parse.GetValue(amount) });
@@ -95,6 +99,7 @@ public static class LoanCommand
     {
         var enterprise = new Argument<string>("enterprise") { Description = "The enterprise's id" };
         var command = new Command("show", "Show an enterprise's loan interest subsidies: requested, committed, paid, remaining.") { enterprise };
+        command.WithExamples("cases loan show E-aurora --token <officer-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var key = parse.GetRequiredValue(enterprise);
@@ -130,6 +135,7 @@ public static class LoanCommand
     {
         var year = Year();
         var command = new Command("queue", "Show the year's loan requests awaiting an officer, and those waiting for the programme to open (officer, auditor).") { year };
+        command.WithExamples("cases loan queue --year 2026 --token <officer-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var answer = await silo.GetAsync(Programme(parse, year), new RequestHeaders(cli.RequireToken(parse)), ct).ConfigureAwait(false);

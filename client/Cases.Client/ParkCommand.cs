@@ -12,12 +12,17 @@ public static class ParkCommand
     public static Command Create(CliContext cli)
     {
         var parkKey = new Argument<string>("park") { Description = "The park's key, e.g. zgc-01" };
-        var report = new Command("report", "Show a park's roster: each enterprise's stage and progress.") { parkKey };
+        var output = OutputFormat.Create("table", "json");
+        var report = new Command("report", "Show a park's roster: each enterprise's stage and progress.") { parkKey, output };
+        report.WithExamples("cases park report zgc-01 --token <operator-token>", "cases park report zgc-01 --output json --token <officer-token>");
         cli.SetAction(report, async (parse, silo, ct) =>
         {
             var key = parse.GetRequiredValue(parkKey);
             var answer = await silo.GetAsync($"parks/{Uri.EscapeDataString(key)}", new RequestHeaders(cli.RequireToken(parse)), ct).ConfigureAwait(false);
-            Render(cli.Console, key, answer.Member("state") ?? answer);
+            if (parse.GetValue(output) == "json")
+                ShowCommand.Write(cli, answer, "json");
+            else
+                Render(cli.Console, key, answer.Member("state") ?? answer);
             return ExitCodes.Success;
         });
         return new Command("park", "Entrepreneurship parks.") { report };

@@ -1,3 +1,3 @@
 using Cases.Client;
 
-return await CliApp.RunAsync(args, CliConsole.Create()).ConfigureAwait(false);
+return await CliApp.RunAsync(args, CliConsole.Create(), error: CliConsole.CreateError()).ConfigureAwait(false);

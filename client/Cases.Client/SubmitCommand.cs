@@ -16,6 +16,7 @@ public static class SubmitCommand
             HelpName = "key",
         };
         var command = new Command("submit", "Submit an applicant profile; prints the case id and the applicant's token.") { file, key };
+        command.WithExamples("cases submit examples/profile.json", "cases submit examples/profile.json --idempotency-key intake-1 --token <officer-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var path = parse.GetRequiredValue(file);

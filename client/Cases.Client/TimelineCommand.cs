@@ -15,15 +15,17 @@ public static class TimelineCommand
     public static Command Create(CliContext cli)
     {
         var stream = StreamRef.Argument("stream", "The grain, e.g. applicant/P-1 or housing/P-1");
-        var json = new Option<bool>("--json") { Description = "Print each event as one line of JSON instead of a table" };
+        var json = new Option<bool>("--json") { Description = "The same as --output json" };
+        var output = OutputFormat.Create("table", "json");
         var reason = AccessReason.Create();
-        var command = new Command("timeline", "Show every event of a grain's timeline, oldest first.") { stream, json, reason };
+        var command = new Command("timeline", "Show every event of a grain's timeline, oldest first.") { stream, json, output, reason };
+        command.WithExamples("cases timeline applicant/<applicant> --reason audit --token <auditor-token>", "cases timeline housing/<applicant> --output json --reason audit --token <auditor-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var target = parse.GetRequiredValue(stream);
             var headers = new RequestHeaders(cli.RequireToken(parse), parse.GetValue(reason));
             var events = ReadAllAsync(silo, target, headers, ct);
-            if (parse.GetValue(json))
+            if (parse.GetValue(json) || parse.GetValue(output) == "json")
             {
                 // One line per event as it arrives, so a long timeline is never held in memory.
                 await foreach (var e in events.ConfigureAwait(false))

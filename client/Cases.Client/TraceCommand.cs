@@ -10,14 +10,39 @@ public static class TraceCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext cli)
     {
-        var eventId = new Argument<Guid>("event") { Description = "The event's id (a GUID, as timeline shows it)" };
+        var eventId = new Argument<string>("event")
+        {
+            Description = "The event's id (a GUID, as timeline shows it), or its stream and version, e.g. applicant/<applicant>@4",
+            Validators =
+            {
+                r =>
+                {
+                    var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                    if (!Guid.TryParse(text, out _) && EventAt.TryParse(text) is null)
+                        r.AddError($"'{text}' is not an event; expected its id (a GUID) or type/key@version, e.g. applicant/P-1@4.");
+                },
+            },
+        };
         var reason = AccessReason.Create();
-        var command = new Command("trace", "Follow a decision across grains: the event, its causes and its effects.") { eventId, reason };
+        var output = OutputFormat.Create("table", "json");
+        var command = new Command("trace", "Follow a decision across grains: the event, its causes and its effects.") { eventId, reason, output };
+        command.WithExamples(
+            "cases trace applicant/<applicant>@4 --reason \"why was housing allocated\" --token <auditor-token>",
+            "cases trace <event> --reason audit --token <auditor-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var headers = new RequestHeaders(cli.RequireToken(parse), parse.GetValue(reason));
-            var trace = await silo.GetAsync($"audit/events/{parse.GetRequiredValue(eventId)}/trace", headers, ct).ConfigureAwait(false);
-            Render(cli, trace);
+            var text = parse.GetRequiredValue(eventId);
+            var id = Guid.TryParse(text, out var guid)
+                ? guid.ToString()
+                : EventAt.TryParse(text) is var (stream, version)
+                    ? (await EventAt.ReadAsync(silo, stream, version, headers, ct).ConfigureAwait(false)).Text("eventId")
+                    : text;
+            var trace = await silo.GetAsync($"audit/events/{id}/trace", headers, ct).ConfigureAwait(false);
+            if (parse.GetValue(output) == "json")
+                ShowCommand.Write(cli, trace, "json");
+            else
+                Render(cli, trace);
             return ExitCodes.Success;
         });
         return command;

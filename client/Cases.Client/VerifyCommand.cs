@@ -13,7 +13,9 @@ public static class VerifyCommand
         var stream = StreamRef.Argument("stream", "One grain's stream; the whole store when omitted");
         stream.Arity = ArgumentArity.ZeroOrOne;
         var reason = AccessReason.Create();
-        var command = new Command("verify", "Verify hash chains: one stream, or every stream in the store; exit 10 when any is broken.") { stream, reason };
+        var output = OutputFormat.Create("table", "json");
+        var command = new Command("verify", "Verify hash chains: one stream, or every stream in the store; exit 10 when any is broken.") { stream, reason, output };
+        command.WithExamples("cases verify --token <auditor-token>", "cases verify applicant/<applicant> --token <auditor-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var target = parse.GetValue(stream);
@@ -23,6 +25,11 @@ public static class VerifyCommand
                 ? answer.Member("broken") is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().ToList() : []
                 : answer.Member("intact")?.ValueKind == JsonValueKind.False ? [answer] : [];
             var intact = answer.Member("intact")?.ValueKind != JsonValueKind.False && broken.Count == 0;
+            if (parse.GetValue(output) == "json")
+            {
+                ShowCommand.Write(cli, answer, "json");
+                return intact ? ExitCodes.Success : ExitCodes.Tampered;
+            }
             if (target is not null)
                 cli.Console.WriteLine($"{answer.Text("stream") ?? target.ToString()}: {answer.Text("eventsChecked") ?? "?"} event(s) checked.");
             if (broken.Count > 0)

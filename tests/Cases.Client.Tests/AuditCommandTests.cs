@@ -38,7 +38,7 @@ public sealed class AuditCommandTests(CasesSilo silo) : IDisposable
         var run = await silo.RunAsync("trace", unknown.ToString(), "--token", silo.Auditor);
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Contains($"Event {unknown} does not exist.", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"Event {unknown} does not exist.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class AuditCommandTests(CasesSilo silo) : IDisposable
         var run = await silo.RunAsync("as-of", "applicant/P-1", "yesterday", "--token", silo.Auditor);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("'yesterday' is not an instant", run.Output, StringComparison.Ordinal);
+        Assert.Contains("'yesterday' is not an instant", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,8 +29,8 @@ public sealed class DecideCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("decide", id, "permit-9", "reject", "--reason", "no such permit", "--token", silo.Officer);
 
         Assert.Equal(ExitCodes.Conflict, run.ExitCode);
-        Assert.Contains("[permit-not-applied]", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Permit application permit-9 is not the current one (permit-1).", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[permit-not-applied]", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Permit application permit-9 is not the current one (permit-1).", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class DecideCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("decide", id, "permit-1", "approve", "--reason", "please", "--token", own);
 
         Assert.Equal(ExitCodes.Forbidden, run.ExitCode);
-        Assert.StartsWith("error: 403", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("error: 403", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class DecideCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("decide", TestProfiles.NewId(), "permit-1", "approve", "--reason", "x", "--token", "forged.token");
 
         Assert.Equal(ExitCodes.Unauthenticated, run.ExitCode);
-        Assert.Contains("401", run.Output, StringComparison.Ordinal);
-        Assert.Contains("the silo did not accept the token", run.Output, StringComparison.Ordinal);
+        Assert.Contains("401", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the silo did not accept the token", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class DecideCommandTests(CasesSilo silo)
         var run = await CliRun.RunAsync(["decide", "P-1", "permit-1", "approve", "--reason", "x"], handler);
 
         Assert.Equal(ExitCodes.Unauthenticated, run.ExitCode);
-        Assert.Contains("this command needs a token: pass --token <token> or set CASES_TOKEN", run.Output, StringComparison.Ordinal);
+        Assert.Contains("this command needs a token: pass --token <token> or set CASES_TOKEN", run.Error, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
 
@@ -88,7 +88,7 @@ public sealed class DecideCommandTests(CasesSilo silo)
         var run = await CliRun.RunAsync(["decide", "P-1", "permit-1", "grant", "--reason", "x", "--token", "t"], handler);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("grant", run.Output, StringComparison.Ordinal);
+        Assert.Contains("grant", run.Error, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
 
@@ -101,6 +101,6 @@ public sealed class DecideCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("decide", id, "permit-1", "approve", "--reason", " ", "--token", silo.Officer);
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Contains("reason: is required", run.Output, StringComparison.Ordinal);
+        Assert.Contains("reason: is required", run.Error, StringComparison.Ordinal);
     }
 }

@@ -14,8 +14,8 @@ public sealed class HealthWithoutASiloTests
         var run = await CliRun.RunAsync(["health", "--url", address]);
 
         Assert.Equal(ExitCodes.Unreachable, run.ExitCode);
-        Assert.StartsWith($"error: cannot reach the silo at {address}: ", run.Output, StringComparison.Ordinal);
-        Assert.Single(run.Output.TrimEnd().Split('\n'));
+        Assert.StartsWith($"error: cannot reach the silo at {address}: ", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class HealthWithoutASiloTests
         var run = await CliRun.RunAsync(["health", "--url", address, "--timeout", "0.3"]);
 
         Assert.Equal(ExitCodes.Unreachable, run.ExitCode);
-        Assert.Equal($"error: cannot reach the silo at {address}: no answer within 0.3 s", run.Output.TrimEnd());
+        Assert.Equal($"error: cannot reach the silo at {address}: no answer within 0.3 s", run.Error.TrimEnd());
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class HealthWithoutASiloTests
         var run = await CliRun.RunAsync(["health", "--url", "http://example.test/"], handler);
 
         Assert.Equal(ExitCodes.Unreachable, run.ExitCode);
-        Assert.Contains("answered 404 Not Found, which is not a Cases health report", run.Output, StringComparison.Ordinal);
+        Assert.Contains("answered 404 Not Found, which is not a Cases health report", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class HealthWithoutASiloTests
         var run = await CliRun.RunAsync(["health", "--url", "http://example.test/"], handler);
 
         Assert.Equal(ExitCodes.Unreachable, run.ExitCode);
-        Assert.Contains("which is not a Cases health report", run.Output, StringComparison.Ordinal);
+        Assert.Contains("which is not a Cases health report", run.Error, StringComparison.Ordinal);
     }
 
     private static int UnusedPort()

@@ -52,6 +52,6 @@ public sealed class LoadCommandTests(CasesSilo silo)
         var run = await CliRun.RunAsync(["load", "--requests", "0"]);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("--requests must be between 1 and 10,000,000.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--requests must be between 1 and 10,000,000.", run.Error, StringComparison.Ordinal);
     }
 }

@@ -64,8 +64,8 @@ public sealed class LoanCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("loan", "commit", enterprise, "L-3", "--year", Year, "--amount", "5001", "--token", silo.Officer);
 
         Assert.Equal(ExitCodes.Conflict, run.ExitCode);
-        Assert.Contains("[amount-above-request]", run.Output, StringComparison.Ordinal);
-        Assert.Contains("CNY 5001 is more than the CNY 5000 requested for loan L-3.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[amount-above-request]", run.Error, StringComparison.Ordinal);
+        Assert.Contains("CNY 5001 is more than the CNY 5000 requested for loan L-3.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class LoanCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("loan", "commit", "E-1", "L-1", "--year", Year, "--token", silo.Auditor);
 
         Assert.Equal(ExitCodes.Forbidden, run.ExitCode);
-        Assert.StartsWith("error: 403", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("error: 403", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class ParkReportTests(CasesSilo silo)
         var run = await silo.RunAsync("park", "report", park, "--token", silo.Officer);
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Contains($"Park {park} does not exist.", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"Park {park} does not exist.", run.Error, StringComparison.Ordinal);
     }
 
     // A recognised founder's enterprise, admitted to a fresh park, with one funding round recorded.

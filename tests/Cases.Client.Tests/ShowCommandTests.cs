@@ -27,8 +27,8 @@ public sealed class ShowCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("show", $"applicant/{id}", "--reason", "checking", "--token", silo.Officer);
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Contains("error: 404", run.Output, StringComparison.Ordinal);
-        Assert.Contains($"Applicant case {id} does not exist.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("error: 404", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"Applicant case {id} does not exist.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class ShowCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("show", $"applicant/{id}", "--token", silo.Officer);
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Contains("[reason-required]", run.Output, StringComparison.Ordinal);
-        Assert.Contains("X-Access-Reason", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[reason-required]", run.Error, StringComparison.Ordinal);
+        Assert.Contains("X-Access-Reason", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ShowCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("show", $"applicant/{other}", "--token", own);
 
         Assert.Equal(ExitCodes.Forbidden, run.ExitCode);
-        Assert.Contains("An applicant can only read their own case.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("An applicant can only read their own case.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ShowCommandTests(CasesSilo silo)
         var run = await CliRun.RunAsync(["show", "applicant-P-1", "--token", "t"], handler);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("'applicant-P-1' is not a stream; expected type/key", run.Output, StringComparison.Ordinal);
+        Assert.Contains("'applicant-P-1' is not a stream; expected type/key", run.Error, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
 
@@ -107,6 +107,6 @@ public sealed class ShowCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("show", "applicant/P-1");
 
         Assert.Equal(ExitCodes.Unauthenticated, run.ExitCode);
-        Assert.Contains("this command needs a token", run.Output, StringComparison.Ordinal);
+        Assert.Contains("this command needs a token", run.Error, StringComparison.Ordinal);
     }
 }

@@ -37,9 +37,9 @@ public sealed class SubmitCommandTests(CasesSilo silo) : IDisposable
         var run = await silo.RunAsync("submit", file);
 
         Assert.Equal(ExitCodes.Conflict, run.ExitCode);
-        Assert.Contains("409", run.Output, StringComparison.Ordinal);
-        Assert.Contains("[already-registered]", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain(id, run.Output, StringComparison.Ordinal);
+        Assert.Contains("409", run.Error, StringComparison.Ordinal);
+        Assert.Contains("[already-registered]", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SubmitCommandTests(CasesSilo silo) : IDisposable
         var run = await silo.RunAsync("submit", file, "--token", silo.Officer);
 
         Assert.Equal(ExitCodes.Conflict, run.ExitCode);
-        Assert.Contains($"existing case: {id}", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"existing case: {id}", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class SubmitCommandTests(CasesSilo silo) : IDisposable
         var run = await silo.RunAsync("submit", file);
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Contains("name: is required", run.Output, StringComparison.Ordinal);
+        Assert.Contains("name: is required", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class SubmitCommandTests(CasesSilo silo) : IDisposable
         var run = await silo.RunAsync("submit", file);
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Contains("[malformed-json]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[malformed-json]", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class SubmitCommandTests(CasesSilo silo) : IDisposable
         var run = await CliRun.RunAsync(["submit", missing], handler);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains($"cannot read {missing}", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"cannot read {missing}", run.Error, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
 

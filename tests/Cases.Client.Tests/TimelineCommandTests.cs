@@ -44,8 +44,8 @@ public sealed class TimelineCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("timeline", "applicnt/P-1", "--token", silo.Auditor);
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Contains("[unknown-grain-type]", run.Output, StringComparison.Ordinal);
-        Assert.Contains("known types:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[unknown-grain-type]", run.Error, StringComparison.Ordinal);
+        Assert.Contains("known types:", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class TimelineCommandTests(CasesSilo silo)
         var run = await silo.RunAsync("timeline", $"applicant/{id}", "--reason", "checking", "--token", silo.Auditor);
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Contains($"Stream applicant/{id} does not exist.", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"Stream applicant/{id} does not exist.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

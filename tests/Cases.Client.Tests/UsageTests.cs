@@ -13,7 +13,7 @@ public sealed class UsageTests
         var run = await CliRun.RunAsync(["health", "--url", "ftp://silo.test/"], handler);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("'ftp://silo.test/' is not an http(s) address", run.Output, StringComparison.Ordinal);
+        Assert.Contains("'ftp://silo.test/' is not an http(s) address", run.Error, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
 
@@ -25,7 +25,7 @@ public sealed class UsageTests
         var run = await CliRun.RunAsync(["health"], handler, new Dictionary<string, string> { ["CASES_URL"] = "nonsense" });
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("'nonsense' is not an http(s) address", run.Output, StringComparison.Ordinal);
+        Assert.Contains("'nonsense' is not an http(s) address", run.Error, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
 
@@ -40,7 +40,7 @@ public sealed class UsageTests
         var run = await CliRun.RunAsync(["health", "--timeout", seconds], handler);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("--timeout must be more than 0", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--timeout must be more than 0", run.Error, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
 

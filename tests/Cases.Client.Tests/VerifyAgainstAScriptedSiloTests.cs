@@ -42,8 +42,8 @@ public sealed class VerifyAgainstAScriptedSiloTests
         var run = await CliRun.RunAsync(["verify", "--token", "t", "--url", "http://silo.test/"], handler);
 
         Assert.Equal(ExitCodes.ServerError, run.ExitCode);
-        Assert.Contains("error: 500 The request failed. [internal]", run.Output, StringComparison.Ordinal);
-        Assert.Contains("The silo failed to handle the request; it has been logged.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("error: 500 The request failed. [internal]", run.Error, StringComparison.Ordinal);
+        Assert.Contains("The silo failed to handle the request; it has been logged.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,6 +55,6 @@ public sealed class VerifyAgainstAScriptedSiloTests
         var run = await CliRun.RunAsync(["verify", "--token", "t", "--url", "http://silo.test/"], handler);
 
         Assert.Equal(ExitCodes.Unavailable, run.ExitCode);
-        Assert.Contains("[store-unavailable]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[store-unavailable]", run.Error, StringComparison.Ordinal);
     }
 }

@@ -54,6 +54,7 @@ public static class LoadCommand
         {
             requests, concurrency, duration, warmup,
         };
+        command.WithExamples("cases load --requests 2000 --concurrency 32");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var settings = new LoadSettings(
