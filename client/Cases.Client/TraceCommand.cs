@@ -65,6 +65,6 @@ public static class TraceCommand
         foreach (var effect in effects)
             EventTable.AddRow(table, effect.Member("event") ?? effect, "effect", effect.Text("depth") ?? "");
         cli.Console.Write(table);
-        cli.Console.WriteLine($"{causes.Count} cause(s), {effects.Count} effect(s){(trace.Member("truncated")?.ValueKind == JsonValueKind.True ? "; truncated at the silo's limit" : "")}.");
+        cli.Console.WriteLine($"{causes.Count} cause(s), {effects.Count} effect(s).");
     }
 }

@@ -4,6 +4,7 @@ using Cases.Domain.Enterprises;
 using Cases.Domain.Housing;
 using Cases.Domain.Imports;
 using Cases.Domain.Parks;
+using Cases.Domain.ReadModels;
 using Cases.Domain.Rules;
 using Cases.Domain.Subsidies;
 using Cases.Domain.Deciders;
@@ -26,6 +27,7 @@ public sealed class Programme
         TokenRevocations = new TokenRevocationsDecider();
         ImportLogs = new ImportLogDecider();
         Subscriptions = ProgrammeSubscriptions.Create(this);
+        ReadModels = new ProgrammeReadModels(this);
     }
 
     public RuleSet Rules { get; }
@@ -52,6 +54,9 @@ public sealed class Programme
     public IReadOnlyList<IDecider> Deciders => [Applicants, Housing, HousingOffices, Enterprises, SubsidyPrograms, Parks, AccessLogs, TokenRevocations, ImportLogs];
 
     public IReadOnlyList<Subscription> Subscriptions { get; }
+
+    /// <summary>The read models the decision streams feed from the log.</summary>
+    public ProgrammeReadModels ReadModels { get; }
 
     /// <summary>The key of the year's start-up support programme (Art. 6).</summary>
     public static string StartupProgrammeKey(int year) => $"startup-{year}";

@@ -35,6 +35,7 @@ internal sealed class BenchSilo : IAsyncDisposable
         {
             silo.UseLocalhostClustering(FreePort(), gatewayPort: 0);
             silo.AddProgrammeGrains();
+            silo.AddMemoryGrainStorageAsDefault(); // TEMPORARY until the table grain storage lands
             if (journal is not null)
                 silo.Services.Configure(journal);
             if (holdStreams)

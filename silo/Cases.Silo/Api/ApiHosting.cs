@@ -71,6 +71,8 @@ public static class ApiHosting
         app.MapApplicantsApi();
         app.MapDisciplinesApi();
         app.MapAuditApi();
+        app.MapQueueApi();
+        app.MapReadModelsApi();
         app.MapEnterprisesApi();
         app.MapParksApi();
         app.MapHousingApi();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cases.Grains.ReadModels;
 using Cases.Journal.Events;
 using Cases.Journal.Storage;
 using Cases.Silo.Auth;
@@ -70,7 +71,7 @@ public static class AuditApi
     {
         if (!Guid.TryParse(eventId, out var id))
             return Problems.BadRequest("invalid-event-id", "eventId must be an event's id (a UUID).");
-        if (await TraceScan.TraceAsync(grains.Store, id, http.RequestAborted) is not { } trace)
+        if (await CausationTraces.TraceAsync(grains.Factory, grains.Store, id, http.RequestAborted) is not { } trace)
             return Problems.NotFound($"Event {id}");
         var caller = Caller.From(http.User);
         foreach (var applicant in trace.All.Select(e => AuditAccess.ApplicantOf(e.StreamId)).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -81,8 +82,7 @@ public static class AuditApi
         return TypedResults.Ok(new EventTrace(
             trace.Causes.Select(EventView.From).ToList(),
             EventView.From(trace.Event),
-            trace.Effects.Select(x => new TracedEffect(x.Depth, EventView.From(x.Event))).ToList(),
-            trace.Truncated));
+            trace.Effects.Select(x => new TracedEffect(x.Depth, EventView.From(x.Event))).ToList()));
     }
 
     /// <summary>Recomputes one stream's hash chain.</summary>

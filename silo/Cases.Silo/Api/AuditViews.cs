@@ -8,9 +8,8 @@ public sealed record TimelinePage(string Stream, IReadOnlyList<EventView> Events
 /// <summary>A grain's state replayed from the events recorded up to an instant: what anyone reading the case then saw.</summary>
 public sealed record StateAsOf(string Stream, DateTimeOffset AsOf, long Version, DateTimeOffset LastRecordedAt, object State);
 
-/// <summary>The causation trace of an event: its causes from the root down, the event, and everything it caused, directly or not.</summary>
-/// <param name="Truncated">True when the effects were cut at the result cap or the causes at the depth cap.</param>
-public sealed record EventTrace(IReadOnlyList<EventView> Causes, EventView Event, IReadOnlyList<TracedEffect> Effects, bool Truncated);
+/// <summary>The causation trace of an event: its causes from the root down, the event, and everything it caused, directly or not, uncapped.</summary>
+public sealed record EventTrace(IReadOnlyList<EventView> Causes, EventView Event, IReadOnlyList<TracedEffect> Effects);
 
 /// <summary>An event the traced event caused; depth 1 is a direct effect, depth 2 an effect of an effect, and so on.</summary>
 public sealed record TracedEffect(int Depth, EventView Event);

@@ -15,23 +15,26 @@ public sealed class ProgrammeGrains(IGrainFactory factory, IEventStore store, Pr
 
     public Programme Programme { get; } = programme;
 
-    public IApplicantGrain Applicant(string key) => factory.GetGrain<IApplicantGrain>(key);
+    /// <summary>Orleans' grain factory, for the read models' partitions.</summary>
+    public IGrainFactory Factory { get; } = factory;
 
-    public IHousingGrain Housing(string applicantKey) => factory.GetGrain<IHousingGrain>(applicantKey);
+    public IApplicantGrain Applicant(string key) => Factory.GetGrain<IApplicantGrain>(key);
 
-    public IHousingOfficeGrain HousingOffice(string district) => factory.GetGrain<IHousingOfficeGrain>(district);
+    public IHousingGrain Housing(string applicantKey) => Factory.GetGrain<IHousingGrain>(applicantKey);
 
-    public IEnterpriseGrain Enterprise(string key) => factory.GetGrain<IEnterpriseGrain>(key);
+    public IHousingOfficeGrain HousingOffice(string district) => Factory.GetGrain<IHousingOfficeGrain>(district);
 
-    public ISubsidyProgramGrain SubsidyProgram(string key) => factory.GetGrain<ISubsidyProgramGrain>(key);
+    public IEnterpriseGrain Enterprise(string key) => Factory.GetGrain<IEnterpriseGrain>(key);
 
-    public IParkGrain Park(string key) => factory.GetGrain<IParkGrain>(key);
+    public ISubsidyProgramGrain SubsidyProgram(string key) => Factory.GetGrain<ISubsidyProgramGrain>(key);
 
-    public IAccessLogGrain AccessLog(string applicantKey) => factory.GetGrain<IAccessLogGrain>(applicantKey);
+    public IParkGrain Park(string key) => Factory.GetGrain<IParkGrain>(key);
 
-    public IImportLogGrain ImportLog(string importId) => factory.GetGrain<IImportLogGrain>(importId);
+    public IAccessLogGrain AccessLog(string applicantKey) => Factory.GetGrain<IAccessLogGrain>(applicantKey);
 
-    public ITokenRevocationsGrain TokenRevocations() => Auth.Revocations.List(factory);
+    public IImportLogGrain ImportLog(string importId) => Factory.GetGrain<IImportLogGrain>(importId);
+
+    public ITokenRevocationsGrain TokenRevocations() => Auth.Revocations.List(Factory);
 
     /// <summary>The command's metadata: the caller as actor, the Idempotency-Key (if any) as command id, X-Correlation-Id if given.</summary>
     public static CommandMeta Meta(HttpContext http, Caller caller) => new(

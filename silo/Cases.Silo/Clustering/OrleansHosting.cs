@@ -53,6 +53,8 @@ public static class OrleansHosting
                 collection.CollectionQuantum = TimeSpan.FromTicks(Math.Min(settings.Value.CollectionInterval.Ticks, settings.Value.IdleTimeout.Ticks / 2));
             });
             silo.AddProgrammeGrains();
+            if (!early.UsesAzure(CasesHostingExtensions.StoreIsAzure(builder.Configuration)))
+                silo.AddMemoryGrainStorageAsDefault(); // TEMPORARY until the table grain storage lands
             if (early.Kubernetes)
                 silo.UseKubernetesHosting();
             if (early.Dashboard)

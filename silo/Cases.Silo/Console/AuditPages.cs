@@ -58,7 +58,7 @@ public static class AuditPages
         List<TraceNode>? chain = null;
         if (!string.IsNullOrWhiteSpace(trace))
         {
-            if (!Guid.TryParse(trace, out var eventId) || await TraceScan.TraceAsync(grains.Store, eventId, http.RequestAborted) is not { } scanned)
+            if (!Guid.TryParse(trace, out var eventId) || await Grains.ReadModels.CausationTraces.TraceAsync(grains.Factory, grains.Store, eventId, http.RequestAborted) is not { } scanned)
                 return Problems.NotFound($"Event {trace}");
             // Every applicant whose case the chain crosses has the read recorded, as the audit API's trace does.
             foreach (var applicant in scanned.All.Select(e => AuditAccess.ApplicantOf(e.StreamId)).OfType<string>().Distinct(StringComparer.Ordinal).Where(a => a != own))

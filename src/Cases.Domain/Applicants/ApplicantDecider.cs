@@ -86,7 +86,7 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
             { Status: ApplicationStatus.Pending } p => D.Reject(PermitPending, $"Permit application {p.PermitId} awaits an officer."),
             { Status: ApplicationStatus.Approved } p => D.Reject(PermitAlreadyHeld, $"Permit {p.PermitId} is already held."),
             _ => D.Accept(new PermitApplied(a.PermitId, today, a.EnterpriseKey, a.EmployerReference,
-                PermitRules.Evaluate(Rules, state, a.EnterpriseKey, a.EmployerReference))),
+                PermitRules.Evaluate(Rules, state, a.EnterpriseKey, a.EmployerReference), state.Profile?.HomeDistrict)),
         };
 
     // Approve and reject share their preconditions: an officer, and the current application still pending.
@@ -130,7 +130,7 @@ public sealed class ApplicantDecider(RuleSet rules) : Decider<ApplicantState, IA
                 : D.Reject(HouseholdRegistrationAlreadyApproved, $"Household registration {current.ApplicationId} was already approved.");
         var assessed = HouseholdRegistrationRules.Evaluate(Rules, state, today, h.AppliedByEmployer, dependants);
         return D.Accept(new HouseholdRegistrationApplied(
-            h.ApplicationId, today, h.AppliedByEmployer, assessed.Evaluation, assessed.Paths, assessed.Dependants));
+            h.ApplicationId, today, h.AppliedByEmployer, assessed.Evaluation, assessed.Paths, assessed.Dependants, state.Profile?.HomeDistrict));
     }
 
     private static D? DecideHousehold(ApplicantState state, string applicationId, string reason, CommandContext ctx, bool requireReason)

@@ -27,6 +27,7 @@ public sealed record DependantAdded(Dependant Dependant) : IApplicantEvent;
 public sealed record RecognitionEvaluated(string ApplicationId, DateOnly EvaluatedOn, Evaluation Evaluation) : IApplicantEvent;
 
 /// <summary>A permit application (Art. 4) was made; it awaits an officer when the evaluation passed, and is closed otherwise.</summary>
+/// <param name="HomeDistrict">The applicant's home district when applying, for the officers' queue; null on events recorded before it was kept.</param>
 [GenerateSerializer, Immutable]
 [Alias("cases.PermitApplied")]
 public sealed record PermitApplied(
@@ -34,7 +35,8 @@ public sealed record PermitApplied(
     DateOnly AppliedOn,
     string? EnterpriseKey,
     string? EmployerReference,
-    Evaluation Evaluation) : IApplicantEvent;
+    Evaluation Evaluation,
+    string? HomeDistrict = null) : IApplicantEvent;
 
 /// <summary>An officer approved the permit; <paramref name="District"/> is the applicant's home district, where housing opens.</summary>
 [GenerateSerializer, Immutable]
@@ -58,6 +60,7 @@ public sealed record PermitRejected(string PermitId, DateOnly RejectedOn, string
 public sealed record PermitRevoked(string PermitId, string District, string Reason, string DecidedBy) : IApplicantEvent;
 
 /// <summary>Household registration was applied for and evaluated: overall (any path), per path, and per dependant.</summary>
+/// <param name="HomeDistrict">The applicant's home district when applying, for the officers' queue; null on events recorded before it was kept.</param>
 [GenerateSerializer, Immutable]
 [Alias("cases.HouseholdRegistrationApplied")]
 public sealed record HouseholdRegistrationApplied(
@@ -66,7 +69,8 @@ public sealed record HouseholdRegistrationApplied(
     bool AppliedByEmployer,
     Evaluation Evaluation,
     IReadOnlyList<PathEvaluation> Paths,
-    IReadOnlyList<DependantInclusion> Dependants) : IApplicantEvent;
+    IReadOnlyList<DependantInclusion> Dependants,
+    string? HomeDistrict = null) : IApplicantEvent;
 
 /// <summary>An officer approved household registration for the applicant and the included dependants.</summary>
 [GenerateSerializer, Immutable]

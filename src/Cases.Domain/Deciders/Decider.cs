@@ -8,6 +8,9 @@ public interface IDecider
 {
     /// <summary>The grain type part of the ids of this decider's grains.</summary>
     string GrainType { get; }
+
+    /// <summary>The stored names of every event type of this grain type.</summary>
+    IReadOnlyCollection<string> EventTypeNames { get; }
 }
 
 /// <summary>A grain type as a pure decider: <c>Decide(state, command, context)</c> and <c>Evolve(state, event)</c>, deterministic and free of I/O.</summary>
@@ -43,6 +46,9 @@ public abstract class Decider<TState, TCommand, TEvent> : IDecider
 
     /// <summary>The stored names, schema versions and upcasters of this grain type's events.</summary>
     public EventTypeRegistry<TEvent> Events => _events.Value;
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> EventTypeNames => Events.Names;
 
     private static JsonSerializerOptions DefaultJson { get; } = new(JsonSerializerDefaults.Web);
 

@@ -10,7 +10,7 @@ namespace Cases.Grains.Streams;
 public sealed class DeliveryContainer : IBatchContainer
 {
     /// <summary>Creates a container of deliveries whose first cause is at <paramref name="firstPosition"/>.</summary>
-    public DeliveryContainer(StreamId streamId, long firstPosition, int ordinal, List<DecisionDelivery> items)
+    public DeliveryContainer(StreamId streamId, long firstPosition, int ordinal, List<object> items)
     {
         StreamId = streamId;
         Token = new EventSequenceTokenV2(firstPosition, ordinal);
@@ -25,9 +25,9 @@ public sealed class DeliveryContainer : IBatchContainer
     [Id(1)]
     public EventSequenceTokenV2 Token { get; private set; }
 
-    /// <summary>The deliveries, in the log order of their causes.</summary>
+    /// <summary>The deliveries (commands to a decider, or events to a read model), in the log order of their causes.</summary>
     [Id(2)]
-    public List<DecisionDelivery> Items { get; private set; }
+    public List<object> Items { get; private set; }
 
     /// <summary>The global position of the first delivery's cause; the queue's checkpoint cannot pass it before the container is delivered.</summary>
     public long FirstPosition => Token.SequenceNumber;

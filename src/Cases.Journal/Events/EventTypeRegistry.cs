@@ -23,6 +23,9 @@ public sealed class EventTypeRegistry<TEvent> where TEvent : notnull
         return info;
     }
 
+    /// <summary>Every registered stored name.</summary>
+    public IReadOnlyCollection<string> Names => _byName.Keys;
+
     /// <summary>The stored name of a registered event record.</summary>
     public string NameOf<T>() where T : TEvent =>
         _byClr.TryGetValue(typeof(T), out var info) ? info.Name : throw new InvalidOperationException($"Event {typeof(T).Name} is not registered.");

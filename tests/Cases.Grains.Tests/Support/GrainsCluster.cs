@@ -47,6 +47,7 @@ public sealed class GrainsCluster : IAsyncDisposable
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddProgrammeGrains();
+            silo.AddMemoryGrainStorageAsDefault(); // TEMPORARY until the table grain storage lands
             silo.Services.Configure(settings.Journal);
             silo.Services.Configure(settings.Streams);
             silo.Services.Configure<GrainCollectionOptions>(o =>
