@@ -27,6 +27,8 @@ public static class CliApp
         root.Add(TimelineCommand.Create(cli));
         root.Add(AsOfCommand.Create(cli));
         root.Add(TraceCommand.Create(cli));
+        root.Add(QueueCommand.Create(cli));
+        root.Add(ReadModelsCommand.Create(cli));
         root.Add(VerifyCommand.Create(cli));
         root.Add(ExportCommand.Create(cli));
         root.Add(AccessCommand.Create(cli));

@@ -26,6 +26,7 @@ public static class CliHelp
         (ExitCodes.Tampered, "verify found a hash chain that does not match its events"),
         (ExitCodes.LoadErrors, "load finished but some requests failed"),
         (ExitCodes.ImportRefusals, "import finished but some rows were refused"),
+        (ExitCodes.ReadModelsDiffer, "read-models rebuild --compare-only found partitions that differ"),
         (ExitCodes.Usage, "the command line itself was wrong"),
     ];
 

@@ -42,6 +42,9 @@ public static class ExitCodes
     /// <summary>`cases import` finished, but some rows were refused (listed in its output or report).</summary>
     public const int ImportRefusals = 12;
 
+    /// <summary>`cases read-models rebuild --compare-only` found live read-model partitions that differ from a rebuild.</summary>
+    public const int ReadModelsDiffer = 13;
+
     /// <summary>The command line itself was wrong (sysexits' EX_USAGE), kept apart from Unhealthy.</summary>
     public const int Usage = 64;
 

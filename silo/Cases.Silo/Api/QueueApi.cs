@@ -30,8 +30,11 @@ public static class QueueApi
             return Problems.BadRequest("invalid-page", $"limit must be between 1 and {MaxPage}.");
         if (after < 0)
             return Problems.BadRequest("invalid-page", "after must be a log position (0 or more).");
-        var page = await OfficerQueueReads.PageAsync(grains.Factory, new QueueFilter(kind, string.IsNullOrWhiteSpace(district) ? null : district.Trim()), after, limit);
         var caller = Caller.From(http.User);
+        // The queue lists applicants' identity documents, so even an empty page is a personal-data read that needs its reason.
+        if (Access.ReasonProblem(http, caller) is { } unreasoned)
+            return unreasoned;
+        var page = await OfficerQueueReads.PageAsync(grains.Factory, new QueueFilter(kind, string.IsNullOrWhiteSpace(district) ? null : district.Trim()), after, limit);
         foreach (var a in page.Applications)
         {
             if (await Access.ToApplicantAsync(http, grains, caller, a.ApplicantKey, $"{a.Kind} application {a.ApplicationId} in the officers' queue") is { } denied)
