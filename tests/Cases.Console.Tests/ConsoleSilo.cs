@@ -109,7 +109,21 @@ public sealed class ConsoleSilo : IAsyncLifetime
         using var own = Api(created.Token);
         (await own.PostAsJsonAsync($"/applicants/{created.CaseId}/recognition", new { applicationId = "rec-1" })).EnsureSuccessStatusCode();
         (await own.PostAsJsonAsync($"/applicants/{created.CaseId}/permits", new { permitId = "permit-1", employerReference = "acme-cert-1" })).EnsureSuccessStatusCode();
+        await QueuedAsync(created.CaseId);
         return created.CaseId;
+    }
+
+    /// <summary>Waits until the officers' queue (a read model the streams feed) lists the applicant; read in-process, so no access is recorded.</summary>
+    public async Task QueuedAsync(string applicant)
+    {
+        var bucket = Grains.Factory.GetGrain<Cases.Grains.Contracts.IOfficerQueueGrain>(Cases.Domain.ReadModels.OfficerQueue.BucketOf(applicant));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!(await bucket.Oldest(new Cases.Grains.Contracts.QueueFilter(null, null), 0, 10_000)).Oldest.Any(a => a.ApplicantKey == applicant))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{applicant} never reached the officers' queue.");
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>Executes a command on a grain in-process as an actor, failing the test if it is rejected.</summary>

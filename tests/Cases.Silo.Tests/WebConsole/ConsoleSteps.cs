@@ -42,6 +42,10 @@ public static partial class ConsoleSteps
         var own = await silo.SubmitApplicantAsync(Profiles.Eligible(applicant));
         await own.PostOkAsync($"/applicants/{applicant}/recognition", new { applicationId = "rec-1" });
         await own.PostOkAsync($"/applicants/{applicant}/permits", new { permitId = "permit-1", employerReference = "acme-cert-1" });
+        // The queue is a read model the streams feed; read in-process, so the wait records no access.
+        var bucket = silo.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<Cases.Grains.Contracts.IOfficerQueueGrain>(Cases.Domain.ReadModels.OfficerQueue.BucketOf(applicant));
+        await PollAsync(async () => (await bucket.Oldest(new Cases.Grains.Contracts.QueueFilter(null, null), 0, 10_000)).Oldest.Any(a => a.ApplicantKey == applicant),
+            queued => queued, $"{applicant} in the officers' queue");
     }
 
     /// <summary>The id of a stream's first event, once the stream has one (deliveries open some streams later); read from the store, so no access is recorded.</summary>
