@@ -10,10 +10,13 @@ namespace Cases.Grains.ReadModels;
 /// <remarks>Cost: one index call per cause, one per partition per level of effects, and one stream read per event found; nothing scans the log.</remarks>
 public static class CausationTraces
 {
+    private static readonly TimeSpan IndexLag = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan RecentEvent = TimeSpan.FromSeconds(10);
+
     /// <summary>The trace of an event, or null when the index holds no event with that id.</summary>
     public static async Task<StoredTrace?> TraceAsync(IGrainFactory grains, IEventStore store, Guid eventId, CancellationToken ct = default)
     {
-        if ((await FindAsync(grains, [eventId])).SingleOrDefault() is not { } traced)
+        if (await FindNewAsync(grains, eventId, ct) is not { } traced)
             return null;
         var causes = new List<IndexedEvent>();
         var seen = new HashSet<Guid> { eventId };
@@ -40,6 +43,22 @@ public static class CausationTraces
             (await LoadAsync(store, [traced], ct))[0],
             (await LoadAsync(store, effects.Select(x => x.Event).ToList(), ct)).Select((e, i) => (effects[i].Depth, e)).ToList());
     }
+
+    // The index follows the journal by milliseconds: an event whose id says it was made seconds ago may not be in it yet, so it is waited for briefly.
+    private static async Task<IndexedEvent?> FindNewAsync(IGrainFactory grains, Guid eventId, CancellationToken ct)
+    {
+        var deadline = DateTimeOffset.UtcNow + IndexLag;
+        while (true)
+        {
+            if ((await FindAsync(grains, [eventId])).SingleOrDefault() is { } found)
+                return found;
+            if (eventId.Version != 7 || DateTimeOffset.UtcNow > deadline || DateTimeOffset.UtcNow - CreatedAt(eventId) > RecentEvent)
+                return null;
+            await Task.Delay(20, ct);
+        }
+    }
+
+    private static DateTimeOffset CreatedAt(Guid v7) => DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(v7.ToString("N")[..12], 16));
 
     private static async Task<List<IndexedEvent>> FindAsync(IGrainFactory grains, IReadOnlyList<Guid> ids)
     {
