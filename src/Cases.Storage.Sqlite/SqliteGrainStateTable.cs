@@ -45,7 +45,14 @@ public sealed class SqliteGrainStateTable : IGrainStateTable, IAsyncDisposable
 
     public Task InitializeAsync(CancellationToken ct = default)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException($"SQLite grain state at {DatabasePath}: cannot create its folder: {e.Message}", e);
+        }
         return WithConnectionAsync("open", async connection =>
         {
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", ct).ConfigureAwait(false);

@@ -70,7 +70,7 @@ public sealed class SqliteGrainStateTests : IDisposable
         await File.WriteAllTextAsync(blocker, "");
         await using var table = new SqliteGrainStateTable(Path.Combine(blocker, SqliteGrainStateTable.FileName));
 
-        await Assert.ThrowsAnyAsync<IOException>(() => table.InitializeAsync());
+        await Assert.ThrowsAsync<Cases.Journal.Storage.StoreUnavailableException>(() => table.InitializeAsync());
         await Assert.ThrowsAsync<Cases.Journal.Storage.StoreUnavailableException>(() => table.ReadAsync("housing-view", "P-1"));
     }
 
