@@ -18,6 +18,9 @@ public static class CasesHostingExtensions
     /// <summary>The database file's name inside the data directory.</summary>
     public const string DatabaseFileName = "cases.db";
 
+    /// <summary>The SQLite file of Orleans grain state (the read models') inside the data directory, apart from the journal's.</summary>
+    public const string GrainStateFileName = SqliteGrainStateTable.FileName;
+
     /// <summary>Registers the store, its initializer, Orleans and the health checks.</summary>
     public static WebApplicationBuilder AddCases(this WebApplicationBuilder builder)
     {
@@ -32,6 +35,8 @@ public static class CasesHostingExtensions
         services.AddSingleton(StoreInfoFor);
         // Registered once, as the interface, so the container disposes it exactly once and after Orleans, which uses it.
         services.AddSingleton(CreateStore);
+        // The default grain storage's table on SQLite and PostgreSQL (Azure uses Orleans' Azure Table storage); the container disposes it after Orleans.
+        services.AddSingleton(CreateGrainStateTable);
         // The rule set is configuration (DESIGN.md): "Cases:Rules" overrides any threshold and names its version.
         services.AddOptions<RuleSet>().Bind(builder.Configuration.GetSection($"{SiloOptions.Section}:Rules"))
             .Validate(r => TimeZoneInfo.TryFindSystemTimeZoneById(r.TimeZone, out _), "Cases:Rules:TimeZone must name a time zone this machine knows (an IANA id such as Asia/Shanghai).")
@@ -138,6 +143,23 @@ public static class CasesHostingExtensions
         sqlite.DatabasePath = services.GetRequiredService<StoreInfo>().Location;
         sqlite.Synchronous = services.GetRequiredService<IOptions<SiloOptions>>().Value.Synchronous;
         return new SqliteEventStore(sqlite, time);
+    }
+
+    private static IGrainStateTable CreateGrainStateTable(IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var time = services.GetRequiredService<TimeProvider>();
+        if (StoreIsAzure(configuration))
+            throw new InvalidOperationException("On Azure Storage grain state is Orleans' Azure Table grain storage; there is no grain state table of ours.");
+        if (UsesPostgres(services))
+        {
+            return new PostgresGrainStateTable(new PostgresStoreOptions
+            {
+                ConnectionString = PostgresConnectionString(configuration),
+                Schema = PostgresSchema(configuration),
+            }, time);
+        }
+        return new SqliteGrainStateTable(Path.Combine(DataDirectory(services), GrainStateFileName), time: time);
     }
 
     private static string DatabasePath(IServiceProvider services) => Path.Combine(DataDirectory(services), DatabaseFileName);

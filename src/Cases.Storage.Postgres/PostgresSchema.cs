@@ -103,6 +103,17 @@ internal sealed partial class PostgresSchema
             """),
         // Outcomes recorded before keep a null fingerprint, which the grains treat as matching any retry of their id.
         (3, "command fingerprints", $"ALTER TABLE {Name}.commands ADD COLUMN IF NOT EXISTS fingerprint bytea"),
+        // Orleans grain state of the read models (PostgresGrainStateTable): one opaque row per grain, replaced on its ETag; updated_at in UTC ticks.
+        (4, "grain state", $"""
+            CREATE TABLE IF NOT EXISTS {Name}.grain_state (
+                grain_type text   NOT NULL,
+                grain_id   text   NOT NULL,
+                etag       text   NOT NULL,
+                state      bytea  NOT NULL,
+                updated_at bigint NOT NULL,
+                PRIMARY KEY (grain_type, grain_id)
+            );
+            """),
     ];
 
     public string CreateSchemaVersion => $"""

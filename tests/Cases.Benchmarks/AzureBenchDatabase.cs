@@ -22,6 +22,14 @@ internal sealed class AzureBenchDatabase(AzuriteServer server) : IBenchBackend, 
         return store;
     }
 
+    // Orleans' Azure Table grain storage, as the silo uses on Azure, in a table of this store's own.
+    public void AddGrainStorage(ISiloBuilder silo, string name) =>
+        silo.AddAzureTableGrainStorageAsDefault(options =>
+        {
+            options.TableServiceClient = new TableServiceClient(server.ConnectionString);
+            options.TableName = Table(name) + "grainstate";
+        });
+
     public (long Transactions, long Writes) WriteTotals(IEventStore store)
     {
         var (transactions, writes, _) = ((AzureEventStore)store).WriteTotals;

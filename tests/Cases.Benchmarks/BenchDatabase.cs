@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using Cases.Grains.Storage;
 using Cases.Journal.Events;
 using Cases.Journal.Storage;
 using Cases.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cases.Benchmarks;
 
@@ -27,6 +29,15 @@ internal sealed class BenchDatabase(SqliteSynchronous synchronous = SqliteSynchr
     public async Task<IEventStore> OpenStoreAsync(string name) => await OpenAsync(name);
 
     public (long Transactions, long Writes) WriteTotals(IEventStore store) => ((SqliteEventStore)store).WriteTotals;
+
+    public void AddGrainStorage(ISiloBuilder silo, string name) => AddGrainStorageBeside(silo, Path(name));
+
+    /// <summary>Our SQLite grain storage in a file of its own beside the store's file (runtime.db: runtime.grain-state.db).</summary>
+    public static void AddGrainStorageBeside(ISiloBuilder silo, string storePath)
+    {
+        silo.Services.AddSingleton<IGrainStateTable>(_ => new SqliteGrainStateTable(System.IO.Path.ChangeExtension(storePath, ".grain-state.db")));
+        silo.AddTableGrainStorageAsDefault();
+    }
 
     // Same schema, pragmas and row contents as the runtime's store; one prepared INSERT, fixed-size transactions.
     public async Task<TimeSpan> RawInsertAsync(string name, IReadOnlyList<StoredEvent> rows, int batch)

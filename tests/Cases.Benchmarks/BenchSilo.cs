@@ -6,6 +6,7 @@ using Cases.Grains;
 using Cases.Grains.Journaling;
 using Cases.Grains.Streams;
 using Cases.Journal.Storage;
+using Cases.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,8 +26,13 @@ internal sealed class BenchSilo : IAsyncDisposable
     public JournalActivity Activity => _host.Services.GetRequiredService<JournalActivity>();
 
     /// <summary>Starts a silo over the store; with <paramref name="holdStreams"/> the decision queues' agents do not start, so effects wait in the log.</summary>
-    public static async Task<BenchSilo> StartAsync(IEventStore store, Action<JournalOptions>? journal = null, Programme? programme = null, bool holdStreams = false)
+    /// <remarks><paramref name="grainStorage"/> registers the default grain storage; without it a SQLite store gets ours in a file beside its own.</remarks>
+    public static async Task<BenchSilo> StartAsync(IEventStore store, Action<JournalOptions>? journal = null, Programme? programme = null, bool holdStreams = false,
+        Action<ISiloBuilder>? grainStorage = null)
     {
+        grainStorage ??= store is SqliteEventStore sqlite
+            ? silo => BenchDatabase.AddGrainStorageBeside(silo, sqlite.DatabasePath)
+            : throw new ArgumentException("A store other than SQLite needs its grain storage named.", nameof(grainStorage));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
@@ -35,7 +41,7 @@ internal sealed class BenchSilo : IAsyncDisposable
         {
             silo.UseLocalhostClustering(FreePort(), gatewayPort: 0);
             silo.AddProgrammeGrains();
-            silo.AddMemoryGrainStorageAsDefault(); // TEMPORARY until the table grain storage lands
+            grainStorage(silo);
             if (journal is not null)
                 silo.Services.Configure(journal);
             if (holdStreams)
@@ -49,7 +55,11 @@ internal sealed class BenchSilo : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
-        _host.Dispose();
+        // Asynchronously: the grain state table the container built is disposed asynchronously.
+        if (_host is IAsyncDisposable host)
+            await host.DisposeAsync();
+        else
+            _host.Dispose();
     }
 
     private static int FreePort()

@@ -14,6 +14,9 @@ internal interface IBenchBackend
 
     (long Transactions, long Writes) WriteTotals(IEventStore store);
 
+    /// <summary>Gives a silo over the store named <paramref name="name"/> its default grain storage on the same backend.</summary>
+    void AddGrainStorage(ISiloBuilder silo, string name);
+
     /// <summary>Inserts the rows into a fresh store of the same schema, <paramref name="batch"/> rows per transaction; answers the time taken.</summary>
     Task<TimeSpan> RawInsertAsync(string name, IReadOnlyList<StoredEvent> rows, int batch);
 }

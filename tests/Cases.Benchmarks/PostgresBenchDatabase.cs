@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using Cases.Grains.Storage;
 using Cases.Journal.Events;
 using Cases.Journal.Storage;
 using Cases.Storage.Postgres;
 using Cases.Storage.Postgres.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Cases.Benchmarks;
@@ -22,6 +24,13 @@ internal sealed class PostgresBenchDatabase(PostgresServer server) : IBenchBacke
     }
 
     public (long Transactions, long Writes) WriteTotals(IEventStore store) => ((PostgresEventStore)store).WriteTotals;
+
+    // The store's schema holds the grain_state table too, as on a silo.
+    public void AddGrainStorage(ISiloBuilder silo, string name)
+    {
+        silo.Services.AddSingleton<IGrainStateTable>(_ => new PostgresGrainStateTable(new PostgresStoreOptions { ConnectionString = server.ConnectionString, Schema = Schema(name) }));
+        silo.AddTableGrainStorageAsDefault();
+    }
 
     // The store's own tables in a fresh schema; one single-row INSERT per event, the transaction's rows sent in one round trip, then COMMIT.
     public async Task<TimeSpan> RawInsertAsync(string name, IReadOnlyList<StoredEvent> rows, int batch)

@@ -67,7 +67,7 @@ internal static class RuntimeBenchmark
     {
         var store = await db.OpenStoreAsync(file);
         await using var _ = store;
-        await using var silo = await BenchSilo.StartAsync(store);
+        await using var silo = await BenchSilo.StartAsync(store, grainStorage: silo => db.AddGrainStorage(silo, file));
         var latencies = new Latencies(commands);
         var elapsed = await Callers.RunAsync(callers, commands, async i =>
         {

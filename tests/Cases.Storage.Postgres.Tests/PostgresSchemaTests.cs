@@ -17,8 +17,8 @@ public sealed class PostgresSchemaTests(PostgresServerFixture fixture)
         await using var second = await fixture.OpenAsync(schema);
 
         var tables = await fixture.Server.QueryAsync($"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}' ORDER BY table_name");
-        Assert.Equal(["checkpoints", "commands", "events", "orleans_membership", "orleans_membership_version", "schema_version", "snapshots"], tables);
-        Assert.Equal(["1", "2", "3"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
+        Assert.Equal(["checkpoints", "commands", "events", "grain_state", "orleans_membership", "orleans_membership_version", "schema_version", "snapshots"], tables);
+        Assert.Equal(["1", "2", "3", "4"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
         Assert.Equal(["1"], await fixture.Server.QueryAsync($"SELECT count(*)::text FROM {schema}.events"));
     }
 
@@ -29,7 +29,7 @@ public sealed class PostgresSchemaTests(PostgresServerFixture fixture)
 
         var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fixture.OpenAsync(schema)));
 
-        Assert.Equal(["1", "2", "3"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
+        Assert.Equal(["1", "2", "3", "4"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
         foreach (var store in stores)
             await store.DisposeAsync();
     }

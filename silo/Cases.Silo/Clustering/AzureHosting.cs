@@ -11,10 +11,10 @@ public static class AzureHosting
     /// <summary>The table of Orleans' membership (silos, their addresses and liveness).</summary>
     public const string ClusteringTable = "casesmembership";
 
-    /// <summary>The table of Orleans grain state written through IPersistentState (none of the programme's grains today).</summary>
+    /// <summary>The table of Orleans grain state written through IPersistentState (the read models).</summary>
     public const string GrainStateTable = "casesgrainstate";
 
-    /// <summary>Uses Azure Table clustering and makes Azure Table storage the default grain storage, on the account of "Cases:Azure:ConnectionString".</summary>
+    /// <summary>Uses Azure Table clustering on the account of "Cases:Azure:ConnectionString".</summary>
     public static void UseAzureStorage(ISiloBuilder silo, IConfiguration configuration)
     {
         silo.UseAzureStorageClustering(options =>
@@ -22,6 +22,11 @@ public static class AzureHosting
             options.TableServiceClient = new TableServiceClient(CasesHostingExtensions.AzureConnectionString(configuration));
             options.TableName = ClusteringTable;
         });
+    }
+
+    /// <summary>Makes Azure Table storage the default grain storage, on the account of "Cases:Azure:ConnectionString".</summary>
+    public static void UseAzureGrainStorage(ISiloBuilder silo, IConfiguration configuration)
+    {
         silo.AddAzureTableGrainStorageAsDefault(options =>
         {
             options.TableServiceClient = new TableServiceClient(CasesHostingExtensions.AzureConnectionString(configuration));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Cases.Grains;
 using Cases.Grains.Journaling;
+using Cases.Grains.Storage;
 using Cases.Grains.Streams;
 using Cases.Storage.Postgres.Clustering;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ using Orleans.Hosting;
 
 namespace Cases.Silo.Clustering;
 
-/// <summary>Co-hosts Orleans in the silo: membership (localhost, Orleans' protocol over PostgreSQL, or Azure Table clustering), the grains' journal, the decision streams and the dashboard.</summary>
+/// <summary>Co-hosts Orleans in the silo: membership (localhost, Orleans' protocol over PostgreSQL, or Azure Table clustering), the grains' journal, the default grain storage, the decision streams and the dashboard.</summary>
 public static class OrleansHosting
 {
     /// <summary>The section bound onto the decision streams' options.</summary>
@@ -45,6 +46,11 @@ public static class OrleansHosting
             else
                 silo.UseDevelopmentClustering(options => options.Configure<IOptions<EndpointOptions>>((membership, endpoint) =>
                     membership.PrimarySiloEndpoint = new IPEndPoint(endpoint.Value.AdvertisedIPAddress, endpoint.Value.SiloPort)));
+            // Grain state follows the store (not the clustering choice): Orleans' Azure Table storage on Azure, else our table beside the journal.
+            if (CasesHostingExtensions.StoreIsAzure(builder.Configuration))
+                AzureHosting.UseAzureGrainStorage(silo, builder.Configuration);
+            else
+                silo.AddTableGrainStorageAsDefault();
             silo.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(OrleansSettings.MembershipSection);
             silo.Services.AddOptions<GrainCollectionOptions>().Configure<IOptions<OrleansSettings>>((collection, settings) =>
             {
@@ -53,8 +59,6 @@ public static class OrleansHosting
                 collection.CollectionQuantum = TimeSpan.FromTicks(Math.Min(settings.Value.CollectionInterval.Ticks, settings.Value.IdleTimeout.Ticks / 2));
             });
             silo.AddProgrammeGrains();
-            if (!early.UsesAzure(CasesHostingExtensions.StoreIsAzure(builder.Configuration)))
-                silo.AddMemoryGrainStorageAsDefault(); // TEMPORARY until the table grain storage lands
             if (early.Kubernetes)
                 silo.UseKubernetesHosting();
             if (early.Dashboard)

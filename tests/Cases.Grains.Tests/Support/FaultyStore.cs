@@ -10,6 +10,9 @@ public sealed class FaultyStore(IEventStore inner) : IEventStore
     private volatile Func<string, bool> _refuseAppends = _ => false;
     private int _refused;
 
+    /// <summary>The real store behind this one.</summary>
+    public IEventStore Inner => inner;
+
     /// <summary>Appends refused so far.</summary>
     public int Refused => Volatile.Read(ref _refused);
 

@@ -1,6 +1,7 @@
 using Cases.Domain;
 using Cases.Domain.Rules;
 using Cases.Grains.Journaling;
+using Cases.Grains.Storage;
 using Cases.Grains.Streams;
 using Cases.Journal.Events;
 using Cases.Journal.Storage;
@@ -11,16 +12,19 @@ using Orleans.TestingHost;
 namespace Cases.Grains.Tests.Support;
 
 /// <summary>An in-process Orleans cluster whose silos host the programme's grains (and the test grains) over one shared event store.</summary>
-/// <remarks>The store outlives the cluster unless the cluster owns it, so a test can stop a cluster and start another on the same store, as a restart would.</remarks>
+/// <remarks>The store outlives the cluster unless the cluster owns it, so a test can stop a cluster and start another on the same store, as a restart would.
+/// Grain state (the default grain storage) is a SQLite table beside the store's file, so it outlives the cluster as the store does.</remarks>
 public sealed class GrainsCluster : IAsyncDisposable
 {
     private readonly IEventStore? _owned;
+    private readonly TestGrainState _grainState;
 
-    private GrainsCluster(InProcessTestCluster cluster, IEventStore store, IEventStore? owned)
+    private GrainsCluster(InProcessTestCluster cluster, IEventStore store, IEventStore? owned, TestGrainState grainState)
     {
         Cluster = cluster;
         Store = store;
         _owned = owned;
+        _grainState = grainState;
     }
 
     /// <summary>The rule set and subscriptions every test cluster runs.</summary>
@@ -30,6 +34,9 @@ public sealed class GrainsCluster : IAsyncDisposable
 
     public IEventStore Store { get; }
 
+    /// <summary>The table behind the silos' default grain storage.</summary>
+    public IGrainStateTable GrainState => _grainState.Table;
+
     /// <summary>Grains as a client of the cluster reaches them.</summary>
     public IGrainFactory Grains => Cluster.Client;
 
@@ -37,17 +44,19 @@ public sealed class GrainsCluster : IAsyncDisposable
     public static async Task<GrainsCluster> StartAsync(IEventStore store, ClusterSettings? settings = null, bool ownsStore = false)
     {
         settings ??= new ClusterSettings();
+        var grainState = TestGrainState.For(store);
         var builder = new InProcessTestClusterBuilder((short)settings.Silos);
         builder.ConfigureSiloHost((_, host) =>
         {
             // Registered as an instance, so no silo's container disposes the shared store.
             host.Services.AddSingleton(store);
+            host.Services.AddSingleton<IGrainStateTable>(grainState.Table);
             host.Services.AddSingleton(Programme);
         });
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddProgrammeGrains();
-            silo.AddMemoryGrainStorageAsDefault(); // TEMPORARY until the table grain storage lands
+            silo.AddTableGrainStorageAsDefault();
             silo.Services.Configure(settings.Journal);
             silo.Services.Configure(settings.Streams);
             silo.Services.Configure<GrainCollectionOptions>(o =>
@@ -60,8 +69,16 @@ public sealed class GrainsCluster : IAsyncDisposable
             settings.Silo(silo);
         });
         var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return new GrainsCluster(cluster, store, ownsStore ? store : null);
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch
+        {
+            await grainState.DisposeAsync();
+            throw;
+        }
+        return new GrainsCluster(cluster, store, ownsStore ? store : null, grainState);
     }
 
     /// <summary>A grain by key, through the cluster's client.</summary>
@@ -108,6 +125,7 @@ public sealed class GrainsCluster : IAsyncDisposable
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        await _grainState.DisposeAsync();
         if (_owned is not null)
             await _owned.DisposeAsync();
     }

@@ -28,6 +28,7 @@ public sealed class SecretsAtRestTests : IDisposable
         }
         AssertOwnerOnly(Data);
         Assert.True(File.Exists(Path.Combine(Data, "cases.db")));
+        Assert.True(File.Exists(Path.Combine(Data, "grain-state.db")));
         Assert.True(File.Exists(Path.Combine(Data, "signing-key.protected")));
     }
 

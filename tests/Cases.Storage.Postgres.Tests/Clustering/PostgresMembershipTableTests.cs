@@ -362,7 +362,7 @@ public sealed class PostgresMembershipTableTests(PostgresServerFixture fixture) 
         await using var store = await fixture.OpenAsync(schema);
         await store.AppendAsync(Request(NewStream(), 0, Command("c1")));
 
-        Assert.Equal(["1", "2", "3"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
+        Assert.Equal(["1", "2", "3", "4"], await fixture.Server.QueryAsync($"SELECT version::text FROM {schema}.schema_version ORDER BY version"));
         Assert.Equal(0, (await table.ReadAll()).Version.Version);
     }
 

@@ -26,6 +26,15 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         return store;
     }
 
+    /// <summary>A new grain state table instance on the same database and schema, initialized; the caller disposes it.</summary>
+    public async Task<PostgresGrainStateTable> OpenGrainStateAsync(string schema)
+    {
+        var connectionString = new NpgsqlConnectionStringBuilder(Server.ConnectionString) { MaxPoolSize = 20 }.ConnectionString;
+        var table = new PostgresGrainStateTable(new PostgresStoreOptions { ConnectionString = connectionString, Schema = schema });
+        await table.InitializeAsync();
+        return table;
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var store in _stores.Values)
