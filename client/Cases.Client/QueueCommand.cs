@@ -43,7 +43,7 @@ public static class QueueCommand
         foreach (var a in page.Member("applications")?.EnumerateArray() ?? Enumerable.Empty<JsonElement>())
         {
             table.AddRow(new Text(a.Text("kind") ?? ""), new Text(a.Text("applicantKey") ?? ""), new Text(a.Text("applicationId") ?? ""),
-                new Text(a.Text("appliedAt") ?? ""), new Text(a.Text("district") ?? "—"), new Text(a.Member("evaluation")?.Text("ruleSetVersion") ?? ""));
+                new Text(a.Text("appliedAt") ?? ""), new Text(a.Text("district") ?? "—"), new Text(a.Text("ruleSetVersion") ?? ""));
         }
         cli.Console.Write(table);
         var next = page.Text("nextAfter");

@@ -48,8 +48,13 @@ public static class QueueApi
 public sealed record QueueView(int Total, IReadOnlyList<QueuedApplication> Applications, long? NextAfter);
 
 /// <summary>One pending application: its kind, applicant, id, when it was recorded, the applicant's district and the rule conditions it met.</summary>
-public sealed record QueuedApplication(string Kind, string ApplicantKey, string ApplicationId, long Position, DateTimeOffset AppliedAt, string? District, Domain.Rules.Evaluation? Evaluation)
+public sealed record QueuedApplication(
+    string Kind, string ApplicantKey, string ApplicationId, long Position, DateTimeOffset AppliedAt, string? District, string RuleSetVersion, IReadOnlyList<QueuedCondition> Conditions)
 {
     /// <summary>The view of a read-model entry.</summary>
-    public static QueuedApplication From(PendingApplication a) => new(a.Kind, a.ApplicantKey, a.ApplicationId, a.Position, a.AppliedAt, a.District, a.Evaluation);
+    public static QueuedApplication From(PendingApplication a) => new(a.Kind, a.ApplicantKey, a.ApplicationId, a.Position, a.AppliedAt, a.District, a.RuleSetVersion,
+        a.Conditions.Select(c => new QueuedCondition(c.Code, c.Source, c.Passed, c.Reason)).ToList());
 }
+
+/// <summary>A rule condition of a pending application: its code, the article it comes from, whether it passed and why.</summary>
+public sealed record QueuedCondition(string Code, string Source, bool Passed, string Reason);

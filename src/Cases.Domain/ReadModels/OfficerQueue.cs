@@ -65,7 +65,8 @@ public sealed class OfficerQueue : Projection<OfficerQueueState>
             Position = e.Position,
             AppliedAt = e.RecordedAt,
             District = district,
-            Evaluation = evaluation,
+            RuleSetVersion = evaluation.RuleSetVersion,
+            Conditions = evaluation.Conditions.Select(c => new PendingCondition { Code = c.Code, Source = c.Source, Passed = c.Passed, Reason = c.Reason }).ToList(),
         };
 
     private static string ApplicantOf(StoredEvent e) => e.StreamId[(e.StreamId.IndexOf('/', StringComparison.Ordinal) + 1)..];

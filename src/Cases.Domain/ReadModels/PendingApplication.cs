@@ -1,4 +1,3 @@
-using Cases.Domain.Rules;
 using Orleans;
 
 namespace Cases.Domain.ReadModels;
@@ -29,7 +28,11 @@ public sealed class PendingApplication
     [Id(5)]
     public string? District { get; set; }
 
-    /// <summary>The rule conditions the application met.</summary>
+    /// <summary>The rule set version the application was evaluated under.</summary>
     [Id(6)]
-    public Evaluation? Evaluation { get; set; }
+    public string RuleSetVersion { get; set; } = "";
+
+    /// <summary>The rule conditions the application met.</summary>
+    [Id(7)]
+    public List<PendingCondition> Conditions { get; set; } = [];
 }

@@ -23,7 +23,8 @@ public sealed class QueueApiTests(ApiSilo silo)
         Assert.Equal(applicants, listed.Where(applicants.Contains));
         var first = page.GetProperty("applications").EnumerateArray().First(a => a.GetProperty("applicantKey").GetString() == applicants[0]);
         Assert.Equal(("permit", "permit-1"), (first.GetProperty("kind").GetString(), first.GetProperty("applicationId").GetString()));
-        Assert.True(first.GetProperty("evaluation").GetProperty("passed").GetBoolean());
+        Assert.All(first.GetProperty("conditions").EnumerateArray(), c => Assert.True(c.GetProperty("passed").GetBoolean()));
+        Assert.NotEmpty(first.GetProperty("conditions").EnumerateArray());
         foreach (var applicant in applicants)
             Assert.Equal("permit application permit-1 in the officers' queue", Assert.Single(await silo.AccessRecordsAsync(applicant), r => r.Reason == reason).What);
     }
