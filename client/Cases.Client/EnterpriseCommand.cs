@@ -2,13 +2,13 @@ using System.CommandLine;
 
 namespace Cases.Client;
 
-/// <summary>`cases enterprise register|review|admit|propose|consent|milestone`: an enterprise from registration to incubation in a park (Art. 5, 6).</summary>
+/// <summary>`cases enterprise register|review|admit|propose|consent|milestone|graduate|exit|talent-preference`: an enterprise from registration through incubation in a park (Art. 5, 6, 10).</summary>
 public static class EnterpriseCommand
 {
     /// <summary>Creates the `enterprise` command with its subcommands.</summary>
     public static Command Create(CliContext cli) => new Command("enterprise", "Enterprises: register, review, admit to a park (or propose and consent), record milestones. Show one with `cases show enterprise/<enterprise>`.")
     {
-        Register(cli), Review(cli), Admit(cli), Propose(cli), Consent(cli), Milestone(cli),
+        Register(cli), Review(cli), Admit(cli), Propose(cli), Consent(cli), Milestone(cli), Graduate(cli), Exit(cli), TalentPreference(cli),
     }.WithExamples(
         "cases enterprise register E-aurora --name \"Aurora Robotics\" --founder <applicant> --capital 100000 --industry artificial-intelligence --district haidian --token <applicant-token>",
         "cases enterprise review E-aurora pass --reason \"file complete\" --token <officer-token>");
@@ -99,6 +99,35 @@ public static class EnterpriseCommand
             year = parse.GetValue(year),
             reference = parse.GetValue(reference),
         }));
+        return command;
+    }
+
+    private static Command Graduate(CliContext cli)
+    {
+        var enterprise = Enterprise();
+        var command = new Command("graduate", "Record that the enterprise graduated from incubation (its park's operator, an officer or an admin).") { enterprise };
+        command.WithExamples("cases enterprise graduate E-aurora --token <operator-token>");
+        CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse => ($"{Path(parse, enterprise)}/graduation", null));
+        return command;
+    }
+
+    private static Command Exit(CliContext cli)
+    {
+        var (enterprise, reason) = (Enterprise(), Reason());
+        var command = new Command("exit", "Record that the enterprise left its park, and why (its park's operator, an officer or an admin).") { enterprise, reason };
+        command.WithExamples("cases enterprise exit E-aurora --reason \"moved to Shenzhen\" --token <operator-token>");
+        CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse => ($"{Path(parse, enterprise)}/exit", new { reason = parse.GetRequiredValue(reason) }));
+        return command;
+    }
+
+    private static Command TalentPreference(CliContext cli)
+    {
+        var enterprise = Enterprise();
+        var scope = new Option<bool>("--scope-in-line") { Description = "The business scope is in line with the city's industrial orientation (Art. 10)" };
+        var command = new Command("talent-preference", "Evaluate preferential talent introduction (officer, Art. 10): over CNY 1 million tax a year on average over 3 years.") { enterprise, scope };
+        command.WithExamples("cases enterprise talent-preference E-aurora --scope-in-line --token <officer-token>");
+        CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse =>
+            ($"{Path(parse, enterprise)}/talent-preference", new { businessScopeInLineWithIndustrialOrientation = parse.GetValue(scope) }));
         return command;
     }
 

@@ -8,7 +8,7 @@ public static class HousingCommand
     /// <summary>Creates the `housing` command with its subcommands.</summary>
     public static Command Create(CliContext cli) => new Command("housing", "Housing: a district office's units, and the applicant's long-term choice. Show a case with `cases show housing/<applicant>`.")
     {
-        AddUnits(cli), Office(cli), LongTerm(cli),
+        AddUnits(cli), Office(cli), EndTerms(cli), LongTerm(cli),
     }.WithExamples("cases housing add-units haidian hd-101 hd-102 --token <officer-token>");
 
     private static Command AddUnits(CliContext cli)
@@ -19,6 +19,16 @@ public static class HousingCommand
         command.WithExamples("cases housing add-units haidian hd-101 hd-102 --token <officer-token>");
         CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse =>
             ($"housing-offices/{CommandPost.Escape(parse.GetRequiredValue(district))}/units", new { unitIds = parse.GetRequiredValue(units) }));
+        return command;
+    }
+
+    private static Command EndTerms(CliContext cli)
+    {
+        var district = District();
+        var command = new Command("end-terms", "End every transitional term that is over today in the district and hand the freed units to its waitlist (officer, item 10).") { district };
+        command.WithExamples("cases housing end-terms haidian --token <officer-token>");
+        CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse =>
+            ($"housing-offices/{CommandPost.Escape(parse.GetRequiredValue(district))}/expired-terms", null));
         return command;
     }
 

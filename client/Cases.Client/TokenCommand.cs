@@ -11,7 +11,7 @@ public static class TokenCommand
     public static readonly string[] Roles = ["applicant", "officer", "auditor", "operator", "admin"];
 
     /// <summary>Creates the `token` command with its subcommands.</summary>
-    public static Command Create(CliContext cli) => new Command("token", "Tokens: an admin issues and revokes them.") { Issue(cli), Revoke(cli) }
+    public static Command Create(CliContext cli) => new Command("token", "Tokens: an admin issues and revokes them.") { Issue(cli), Revoke(cli), RevokeSubject(cli) }
         .WithExamples("cases token issue --role officer --subject wang --token <admin-token>");
 
     private static Command Revoke(CliContext cli)
@@ -22,6 +22,18 @@ public static class TokenCommand
         command.WithExamples("cases token revoke <token-id> --reason \"laptop lost\" --token <admin-token>");
         CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse =>
             ("auth/revocations/tokens", new { tokenId = parse.GetRequiredValue(tokenId), reason = parse.GetRequiredValue(reason) }));
+        return command;
+    }
+
+    private static Command RevokeSubject(CliContext cli)
+    {
+        var role = new Option<string>("--role") { Description = "The subject's role: applicant, officer, auditor, operator or admin", Required = true, HelpName = "role" };
+        var subject = new Option<string>("--subject") { Description = "The subject whose every token issued so far stops working", Required = true, HelpName = "subject" };
+        var reason = new Option<string>("--reason") { Description = "Why; recorded with the revocation", Required = true, HelpName = "text" };
+        var command = new Command("revoke-subject", "Revoke every token issued so far to one subject of a role, on every silo (admin).") { role, subject, reason };
+        command.WithExamples("cases token revoke-subject --role officer --subject wang --reason \"left the office\" --token <admin-token>");
+        CommandPost.Set(cli, command, CommandPost.IdempotencyKey(), parse =>
+            ("auth/revocations/subjects", new { role = parse.GetRequiredValue(role), subject = parse.GetRequiredValue(subject), reason = parse.GetRequiredValue(reason) }));
         return command;
     }
 

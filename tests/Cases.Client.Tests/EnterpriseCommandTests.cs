@@ -105,6 +105,43 @@ public sealed class EnterpriseCommandTests(CasesSilo silo)
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
     }
 
+    [Fact]
+    public async Task TheOperatorRecordsAGraduationAndAnotherEnterprisesExitWithItsReason()
+    {
+        var park = "park-" + Guid.NewGuid().ToString("N")[..8];
+        var (graduating, _) = await RegisteredAsync();
+        var (leaving, _) = await RegisteredAsync();
+        foreach (var enterprise in new[] { graduating, leaving })
+            Assert.Equal(ExitCodes.Success, (await silo.RunAsync("enterprise", "admit", enterprise, "--park", park, "--reason", "incubation agreed", "--token", silo.Officer)).ExitCode);
+        var operatorToken = silo.Token("operator", park);
+
+        var graduated = await silo.RunAsync("enterprise", "graduate", graduating, "--token", operatorToken);
+        var left = await silo.RunAsync("enterprise", "exit", leaving, "--reason", "moved to Shenzhen", "--token", operatorToken);
+        var gone = await silo.RunAsync("enterprise", "graduate", leaving, "--token", operatorToken);
+        var again = await silo.RunAsync("enterprise", "graduate", leaving, "--token", silo.Officer);
+
+        Assert.True(graduated.ExitCode == ExitCodes.Success, graduated.ToString());
+        Assert.Matches(@"EnterpriseGraduated\s*│", graduated.Output);
+        Assert.True(left.ExitCode == ExitCodes.Success, left.ToString());
+        Assert.Matches(@"EnterpriseLeftPark\s*│.*moved to Shenzhen", left.Output);
+        // Once it left, it is no longer the operator's to graduate, and an officer cannot graduate it either.
+        Assert.Equal(ExitCodes.Forbidden, gone.ExitCode);
+        Assert.Equal(ExitCodes.Conflict, again.ExitCode);
+    }
+
+    [Fact]
+    public async Task AnOfficerEvaluatesTalentPreferenceAndAnOperatorMayNot()
+    {
+        var (enterprise, _) = await RegisteredAsync();
+
+        var evaluated = await silo.RunAsync("enterprise", "talent-preference", enterprise, "--scope-in-line", "--token", silo.Officer);
+        var refused = await silo.RunAsync("enterprise", "talent-preference", enterprise, "--token", silo.Token("operator", "zgc-01"));
+
+        Assert.True(evaluated.ExitCode == ExitCodes.Success, evaluated.ToString());
+        Assert.Matches(@"TalentIntroductionPreferenceEvaluated\s*│", evaluated.Output);
+        Assert.Equal(ExitCodes.Forbidden, refused.ExitCode);
+    }
+
     private async Task<(string Enterprise, string Founder)> RegisteredAsync()
     {
         var applicant = TestProfiles.NewId();

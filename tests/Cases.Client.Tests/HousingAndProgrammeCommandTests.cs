@@ -22,6 +22,20 @@ public sealed class HousingAndProgrammeCommandTests(CasesSilo silo)
     }
 
     [Fact]
+    public async Task EndingTermsOfAKnownOfficeSucceedsAndOfAnUnknownOneExitsSix()
+    {
+        var district = "d-" + Guid.NewGuid().ToString("N")[..8];
+        Assert.Equal(ExitCodes.Success, (await silo.RunAsync("housing", "add-units", district, "u-1", "--token", silo.Officer)).ExitCode);
+
+        var ended = await silo.RunAsync("housing", "end-terms", district, "--token", silo.Officer);
+        var unknown = await silo.RunAsync("housing", "end-terms", "d-" + Guid.NewGuid().ToString("N")[..8], "--token", silo.Officer);
+
+        Assert.True(ended.ExitCode == ExitCodes.Success, ended.ToString());
+        Assert.Equal(ExitCodes.NotFound, unknown.ExitCode);
+        Assert.Contains("404", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheSameUnitTwiceIsRefusedAsInvalid()
     {
         var run = await silo.RunAsync("housing", "add-units", "haidian", "u-1", "u-1", "--token", silo.Officer);

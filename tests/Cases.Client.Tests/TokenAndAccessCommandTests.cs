@@ -42,6 +42,23 @@ public sealed class TokenAndAccessCommandTests(CasesSilo silo)
     }
 
     [Fact]
+    public async Task RevokingASubjectRefusesEveryTokenItWasIssuedSoFar()
+    {
+        var admin = silo.Token(Roles.Admin, "root");
+        var subject = "zhou-" + Guid.NewGuid().ToString("N")[..6];
+        var first = silo.Token(Roles.Auditor, subject);
+        var second = silo.Token(Roles.Auditor, subject);
+        await Task.Delay(1100); // revocation covers tokens issued before it; JWT times are whole seconds
+
+        var revoked = await silo.RunAsync("token", "revoke-subject", "--role", "auditor", "--subject", subject, "--reason", "left the audit office", "--token", admin);
+
+        Assert.True(revoked.ExitCode == ExitCodes.Success, revoked.ToString());
+        Assert.Equal(ExitCodes.Unauthenticated, (await silo.RunAsync("verify", "--token", first)).ExitCode);
+        Assert.Equal(ExitCodes.Unauthenticated, (await silo.RunAsync("verify", "--token", second)).ExitCode);
+        Assert.Equal(ExitCodes.Forbidden, (await silo.RunAsync("token", "revoke-subject", "--role", "auditor", "--subject", subject, "--reason", "x", "--token", silo.Officer)).ExitCode);
+    }
+
+    [Fact]
     public async Task RevokingWithoutAReasonIsAUsageError()
     {
         var run = await silo.RunAsync("token", "revoke", "some-id", "--token", silo.Token(Roles.Admin, "root"));
