@@ -98,13 +98,20 @@ public static class LoanCommand
     private static Command Show(CliContext cli)
     {
         var enterprise = new Argument<string>("enterprise") { Description = "The enterprise's id" };
-        var command = new Command("show", "Show an enterprise's loan interest subsidies: requested, committed, paid, remaining.") { enterprise };
-        command.WithExamples("cases loan show E-aurora --token <officer-token>");
+        var output = OutputFormat.Create("table", "json");
+        var command = new Command("show", "Show an enterprise's loan interest subsidies: requested, committed, paid, remaining.") { enterprise, output };
+        command.WithExamples("cases loan show E-aurora --token <officer-token>", "cases loan show E-aurora --output json --token <officer-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var key = parse.GetRequiredValue(enterprise);
             var answer = await silo.GetAsync($"enterprises/{Escape(key)}", new RequestHeaders(cli.RequireToken(parse)), ct).ConfigureAwait(false);
-            var loans = (answer.Member("state") ?? answer).Member("loanInterestSubsidies") is { ValueKind: JsonValueKind.Object } map
+            var subsidies = (answer.Member("state") ?? answer).Member("loanInterestSubsidies");
+            if (parse.GetValue(output) == "json")
+            {
+                ShowCommand.Write(cli, subsidies ?? JsonSerializer.SerializeToElement(new { }), "json");
+                return ExitCodes.Success;
+            }
+            var loans = subsidies is { ValueKind: JsonValueKind.Object } map
                 ? map.EnumerateObject().OrderBy(m => m.Name, StringComparer.Ordinal).ToList()
                 : [];
             var table = new Table().Border(TableBorder.Rounded)
@@ -134,12 +141,18 @@ public static class LoanCommand
     private static Command Queue(CliContext cli)
     {
         var year = Year();
-        var command = new Command("queue", "Show the year's loan requests awaiting an officer, and those waiting for the programme to open (officer, auditor).") { year };
-        command.WithExamples("cases loan queue --year 2026 --token <officer-token>");
+        var output = OutputFormat.Create("table", "json");
+        var command = new Command("queue", "Show the year's loan requests awaiting an officer, and those waiting for the programme to open (officer, auditor).") { year, output };
+        command.WithExamples("cases loan queue --year 2026 --token <officer-token>", "cases loan queue --year 2026 --output json --token <auditor-token>");
         cli.SetAction(command, async (parse, silo, ct) =>
         {
             var answer = await silo.GetAsync(Programme(parse, year), new RequestHeaders(cli.RequireToken(parse)), ct).ConfigureAwait(false);
             var state = answer.Member("state") ?? answer;
+            if (parse.GetValue(output) == "json")
+            {
+                ShowCommand.Write(cli, JsonSerializer.SerializeToElement(new { loanRequests = state.Member("loanRequests"), waitingLoanRequests = state.Member("waitingLoanRequests") }), "json");
+                return ExitCodes.Success;
+            }
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumns("Enterprise", "Loan", "Kind", "Coverage", "Requested", "Asked on", "Stands", "Conditions");
             foreach (var (list, stands) in new[] { ("loanRequests", "awaits an officer"), ("waitingLoanRequests", "waits for the opening") })

@@ -36,6 +36,8 @@ public sealed class LoanCommandTests(CasesSilo silo)
         Assert.Equal(ExitCodes.Success, show.ExitCode);
         Assert.Matches(@"ICBC-1\s*│\s*bank\s*│\s*100 %\s*│\s*40,000\s*│\s*paid\s*│\s*40,000\s*│\s*40,000\s*│\s*0\s*│", show.Output);
         Assert.Contains($"Enterprise {enterprise}: 1 loan subsidy request(s), 1 fully paid.", show.Output, StringComparison.Ordinal);
+        var json = await silo.RunAsync("loan", "show", enterprise, "--output", "json", "--token", founder);
+        Assert.Equal("paid", JsonDocument.Parse(json.Output).RootElement.GetProperty("ICBC-1").GetProperty("status").GetString());
     }
 
     [Fact]
@@ -44,6 +46,9 @@ public sealed class LoanCommandTests(CasesSilo silo)
         var (enterprise, founder) = await ReviewedEnterpriseAsync();
         Assert.Equal(ExitCodes.Success, (await silo.RunAsync("loan", "request", enterprise, "IP-2", "--principal", "500000", "--interest", "20000", "--coverage", "50", "--ip-backed", "--token", founder)).ExitCode);
         await QueuedAsync(enterprise, "IP-2");
+        var queued = await silo.RunAsync("loan", "queue", "--year", Year, "--output", "json", "--token", silo.Auditor);
+        Assert.Contains(JsonDocument.Parse(queued.Output).RootElement.GetProperty("loanRequests").EnumerateArray(),
+            r => r.GetProperty("enterpriseKey").GetString() == enterprise && r.GetProperty("loanReference").GetString() == "IP-2");
 
         var refused = await silo.RunAsync("loan", "refuse", enterprise, "IP-2", "--year", Year, "--reason", "valuation report missing", "--token", silo.Officer);
 
