@@ -1,5 +1,6 @@
 using Cases.Domain.Enterprises;
 using Cases.Domain.Parks;
+using Cases.Domain.ReadModels;
 
 namespace Cases.Silo.WebConsole;
 
@@ -8,10 +9,10 @@ public sealed record RosterRow(
     string EnterpriseKey, string Name, IReadOnlyList<string> Founders, RosterStage Stage, int MonthsIncubated,
     long FundingCny, long? Staff, DateOnly? LastMilestone);
 
-/// <summary>The roster page: rows after filter and sort, the chosen filter, and the chart series.</summary>
+/// <summary>The roster page: rows after filter and sort, the chosen filter, the chart series, and the park's statistics.</summary>
 public sealed record RosterModel(
     string ParkKey, IReadOnlyList<RosterRow> Rows, string? Stage, string? Text, string Sort, bool Descending,
-    IReadOnlyList<(string Label, long Value)> ByStage, IReadOnlyList<(string Label, long Value)> FundingOverTime);
+    IReadOnlyList<(string Label, long Value)> ByStage, IReadOnlyList<(string Label, long Value)> FundingOverTime, ParkStatisticsSummary Statistics);
 
 /// <summary>An enterprise's page: its row, its loan interest subsidies by loan reference, and its timeline.</summary>
 public sealed record EnterpriseModel(string ParkKey, RosterRow Row, IReadOnlyList<(string Reference, LoanInterestSubsidy Loan)> Loans, IReadOnlyList<TimelineRow> Timeline);
