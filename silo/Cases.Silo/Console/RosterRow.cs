@@ -17,5 +17,9 @@ public sealed record RosterModel(
 /// <summary>An enterprise's page: its row, its loan interest subsidies by loan reference, and its timeline.</summary>
 public sealed record EnterpriseModel(string ParkKey, RosterRow Row, IReadOnlyList<(string Reference, LoanInterestSubsidy Loan)> Loans, IReadOnlyList<TimelineRow> Timeline);
 
-/// <summary>One event of a timeline as pages list it.</summary>
-public sealed record TimelineRow(long Version, Guid EventId, string EventType, DateTimeOffset RecordedAt, string Actor, string Payload);
+/// <summary>One event of a timeline as pages list it; <paramref name="CausationId"/> is an event id or a client's own id.</summary>
+public sealed record TimelineRow(long Version, Guid EventId, string EventType, DateTimeOffset RecordedAt, string Actor, string Payload, string? CausationId)
+{
+    /// <summary>The id of the event that caused this one, when the causation id can be one (the index then says whether it is).</summary>
+    public Guid? CauseId => Guid.TryParse(CausationId, out var id) && id != EventId ? id : null;
+}

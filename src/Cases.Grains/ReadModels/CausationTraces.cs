@@ -41,6 +41,10 @@ public static class CausationTraces
             (await LoadAsync(store, effects.Select(x => x.Event).ToList(), ct)).Select((e, i) => (effects[i].Depth, e)).ToList());
     }
 
+    /// <summary>The indexed events among <paramref name="eventIds"/> by id; an id that is no event of this log (a client's own causation id) is left out.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, IndexedEvent>> FindEventsAsync(IGrainFactory grains, IEnumerable<Guid> eventIds) =>
+        (await FindAsync(grains, eventIds.Distinct().ToList())).ToDictionary(e => e.EventId);
+
     private static async Task<List<IndexedEvent>> FindAsync(IGrainFactory grains, IReadOnlyList<Guid> ids)
     {
         var found = await Task.WhenAll(ids.GroupBy(CausationIndex.PartitionOf, StringComparer.Ordinal)
