@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using static Cases.Silo.Tests.Api.ProgrammeSteps;
 
 namespace Cases.Silo.Tests.Api;
@@ -9,7 +8,7 @@ namespace Cases.Silo.Tests.Api;
 [Collection(ApiSiloCollection.Name)]
 public sealed class ParkStatisticsApiTests(ApiSilo silo)
 {
-    private int CityYear => silo.Factory.Services.GetRequiredService<CityClock>().Today.Year;
+    private int CityYear => silo.CityYear();
 
     [Fact]
     public async Task TheOperatorSeesAdmissionsMilestonesGraduationAndTalentTeamsOfTheirPark()
