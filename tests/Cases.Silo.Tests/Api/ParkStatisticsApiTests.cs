@@ -63,6 +63,20 @@ public sealed class ParkStatisticsApiTests(ApiSilo silo)
     }
 
     [Fact]
+    public async Task ARebuildFromTheLogAgreesWithTheLiveStatistics()
+    {
+        var (id, parkKey, @operator) = await EnterpriseInParkAsync(silo);
+        await RecordAsync(@operator, id, new { kind = "Revenue", value = 90_000, year = CityYear - 1 });
+        await EventuallyAsync(() => @operator.GetAsync($"/parks/{parkKey}/statistics"), s => s.GetProperty("milestones").GetProperty("revenueByYear").GetArrayLength() == 1);
+
+        var report = await JsonAsync(await silo.Admin().PostAsync("/read-models/rebuild?compareOnly=true", null));
+
+        var model = report.GetProperty("readModels").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "park-statistics");
+        Assert.True(model.GetProperty("partitions").GetInt32() >= 1);
+        Assert.DoesNotContain(parkKey, model.GetProperty("differing").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
     public async Task AnotherParksOperatorAndApplicantsAreRefusedWhileStaffRead()
     {
         var parkKey = NewId("park");
