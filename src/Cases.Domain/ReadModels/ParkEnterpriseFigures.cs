@@ -7,6 +7,7 @@ namespace Cases.Domain.ReadModels;
 [GenerateSerializer]
 public sealed class ParkEnterpriseFigures
 {
+    /// <summary>Where the enterprise stands on the roster now.</summary>
     [Id(0)]
     public RosterStage Stage { get; set; }
 

@@ -16,6 +16,7 @@ public sealed class ParkStatistics : Projection<ParkStatisticsState>
     private readonly ParkDecider _parks;
     private readonly EnterpriseDecider _enterprises;
 
+    /// <summary>The park statistics of a programme, folding its parks' and enterprises' events.</summary>
     public ParkStatistics(Programme programme)
     {
         _parks = programme.Parks;

@@ -35,12 +35,15 @@ public sealed class ParkStatisticsState : ReadModelState
     [Id(6)]
     public long ImportedAdmissions { get; set; }
 
+    /// <summary>Funding rounds closed by the roster's enterprises while in the park.</summary>
     [Id(7)]
     public long FundingRounds { get; set; }
 
+    /// <summary>What those rounds raised, in CNY.</summary>
     [Id(8)]
     public long FundingRaisedCny { get; set; }
 
+    /// <summary>Patents granted to the roster's enterprises while in the park.</summary>
     [Id(9)]
     public long Patents { get; set; }
 
@@ -56,6 +59,7 @@ public sealed class ParkStatisticsState : ReadModelState
     [Id(12)]
     public int? AccreditedOnEvaluationYear { get; set; }
 
+    /// <summary>The city's date of the latest accreditation.</summary>
     [Id(13)]
     public DateOnly? AccreditedOn { get; set; }
 }

@@ -21,6 +21,7 @@ public sealed class ProgrammeReadModels
 
     public CausationIndex CausationIndex { get; }
 
+    /// <summary>Each park's roster statistics.</summary>
     public ParkStatistics ParkStatistics { get; }
 
     /// <summary>Every read model, in the order a rebuild folds them.</summary>
