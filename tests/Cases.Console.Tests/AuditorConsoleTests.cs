@@ -51,6 +51,31 @@ public sealed class AuditorConsoleTests(ConsoleSilo silo)
     }
 
     [Fact]
+    public async Task AuditorFollowsLinksFromATimelineEventToItsTraceToACaseToItsAccessLogAndBack()
+    {
+        var applicant = await silo.ApplicantWithPendingPermitAsync();
+        var page = await silo.SignInAsync(Roles.Auditor, "wu");
+        await page.GotoAsync($"/console/audit/applicant/{applicant}?reason=link+walk");
+
+        await page.Locator("#timeline a.trace").Last.ClickAsync();
+        Assert.Contains("trace=", page.Url);
+        Assert.Contains("reason=link%20walk", page.Url);
+        await page.Locator("#trace .node-case").First.ClickAsync();
+        Assert.Contains($"/console/audit/applicant/{applicant}?reason=link%20walk", page.Url);
+        Assert.DoesNotContain("trace=", page.Url);
+        Assert.Equal(0, await page.Locator("#trace").CountAsync());
+        await page.Locator("#timeline a.trace").First.ClickAsync();
+        await page.Locator("#trace .node-trace").First.ClickAsync();
+        Assert.Contains("ApplicantRegistered", await page.InnerTextAsync("#trace"));
+        await page.ClickAsync("#access-log-link");
+        Assert.EndsWith($"/console/audit/access/{applicant}", page.Url);
+        Assert.Contains("link walk", await page.InnerTextAsync("#access-log"));
+        await page.ClickAsync("#case-link");
+        Assert.Contains("give a reason", await page.InnerTextAsync("#message"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AnUnknownApplicantIs404AndItsReadLeavesNoAccessRecord()
     {
         var unknown = $"P-{Guid.NewGuid():N}"[..20];

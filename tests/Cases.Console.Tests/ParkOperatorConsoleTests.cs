@@ -1,4 +1,6 @@
 using Cases.Domain.Enterprises;
+using Cases.Domain.ReadModels;
+using Cases.Grains.Contracts;
 using Cases.Silo.Auth;
 using Microsoft.Playwright;
 
@@ -86,6 +88,31 @@ public sealed class ParkOperatorConsoleTests(ConsoleSilo silo)
 
         var row = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
         Assert.StartsWith($"\"{enterprise}\",\"'\t=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\",\"'@SUM(1+1);\r=1+2\",", row, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OperatorReadsTheirParksStatisticsBelowTheRoster()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        string park = $"park-{id}", alpha = $"ent-a-{id}", beta = $"ent-b-{id}";
+        await SeedAsync(park, alpha, "Alpha Robotics", funding: 500_000);
+        await SeedAsync(park, beta, "Beta Foods", funding: 250_000);
+        // The statistics are a read model of their own, fed by the same stream: wait until it has folded both rounds.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (((ParkStatisticsState)await silo.Grains.Factory.GetGrain<IParkStatisticsGrain>(park).GetState()).FundingRaisedCny != 750_000)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Park {park}'s statistics did not fold both funding rounds within 15 s.");
+            await Task.Delay(50);
+        }
+
+        var page = await silo.SignInAsync(Roles.Operator, park);
+
+        Assert.Equal("750,000", await page.InnerTextAsync("#statistics-funding"));
+        Assert.Equal(["0", "2", "0", "0", "2"], (await page.Locator("#statistics-stages tbody td").AllInnerTextsAsync()).ToArray());
+        Assert.Contains("0 talent team(s)", await page.InnerTextAsync("#statistics-teams"));
+        await page.Locator("#statistics").ScrollIntoViewIfNeededAsync();
+        await ConsoleSilo.ScreenshotAsync(page, "operator-statistics");
         await page.Context.CloseAsync();
     }
 

@@ -1,5 +1,7 @@
 using Cases.Domain.Parks;
 using Cases.Domain;
+using Cases.Domain.ReadModels;
+using Cases.Grains.ReadModels;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +16,7 @@ public static class ParksApi
     {
         var api = app.MapGroup("/parks").WithTags("Parks");
         api.MapGet("/{parkKey}", GetPark).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Auditor, Roles.Admin));
+        api.MapGet("/{parkKey}/statistics", GetStatistics).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer, Roles.Auditor, Roles.Admin));
         api.MapPost("/{parkKey}/talent-teams", RecordTalentTeam).RequireAuthorization(p => p.RequireRole(Roles.Operator, Roles.Officer));
         api.MapPost("/{parkKey}/evaluations", EvaluatePark).RequireAuthorization(Roles.Officer);
         api.MapPost("/{parkKey}/accreditation", AccreditPark).RequireAuthorization(Roles.Officer);
@@ -28,6 +31,22 @@ public static class ParksApi
             return denied;
         var (state, version) = await grains.Park(parkKey).GetState();
         return version == 0 ? Problems.NotFound($"Park {parkKey}") : TypedResults.Ok(new StateView<ParkState>($"{ParkDecider.Type}/{parkKey}", version, state));
+    }
+
+    /// <summary>The park's roster statistics: enterprises by stage, admissions by year and route, graduations, exits, milestone totals, talent teams and evaluations.</summary>
+    /// <remarks>Years are the city's calendar years of the events' own dates. Talent teams are counted over the last three calendar years up to this one, the window
+    /// the parks Q&amp;A evaluation counts. Funding and patents add up over every enterprise ever on the roster; staff and revenue take each enterprise's latest report.
+    /// A read model fed by the decision streams, so a change shows moments after its command (appliedThrough is the log position it reflects).
+    /// Start-up grants are not attributed: a grant names the enterprise, not its park. An operator sees only their own park.</remarks>
+    public static async Task<Results<Ok<ParkStatisticsSummary>, ProblemHttpResult>> GetStatistics(
+        string parkKey, HttpContext http, [FromServices] ProgrammeGrains grains, [FromServices] CityClock clock)
+    {
+        if (OtherOperator(Caller.From(http.User), parkKey) is { } denied)
+            return denied;
+        var (_, version) = await grains.Park(parkKey).GetState();
+        if (version == 0)
+            return Problems.NotFound($"Park {parkKey}");
+        return TypedResults.Ok(await ParkStatisticsReads.SummaryAsync(grains.Factory, grains.Programme.Rules, parkKey, clock.Today));
     }
 
     /// <summary>Records a talent team the park attracted (the evaluation counts them); the park's operator or an officer.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cases.Grains.ReadModels;
 using Cases.Silo.Api;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cases.Silo.WebConsole;
 
-/// <summary>The auditor's pages: a case's timeline, its state as of an instant, a causation chain, hash-chain verification, and access logs.</summary>
+/// <summary>The auditor's pages: a case's timeline, its state as of an instant, a causation chain, hash-chain verification, and access logs, linked to each other.</summary>
 public static class AuditPages
 {
     private static readonly JsonSerializerOptions StateJson = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
@@ -28,8 +29,9 @@ public static class AuditPages
         var caller = Caller.From(http.User);
         var mayVerify = caller.Is(Roles.Auditor) || caller.Is(Roles.Admin);
         var title = $"{type}/{key}";
-        var empty = new AuditModel(type, key, reason, asOf, null, mayVerify, [], null, null, null);
         var own = AuditAccess.ApplicantOf(title);
+        // The access log is for auditors and admins, as its own page is.
+        var empty = new AuditModel(type, key, reason, asOf, null, mayVerify, [], null, null, null, mayVerify ? own : null);
         if (own is not null && string.IsNullOrWhiteSpace(reason))
             return PageFrame.Page<AuditPage>(http, title, empty with { Message = "This case holds personal data: give a reason to read it." });
         // An unknown applicant's case shows nothing, so its read leaves no access record; every case reader may read applicants' cases.
@@ -58,7 +60,7 @@ public static class AuditPages
         List<TraceNode>? chain = null;
         if (!string.IsNullOrWhiteSpace(trace))
         {
-            if (!Guid.TryParse(trace, out var eventId) || await Grains.ReadModels.CausationTraces.TraceAsync(grains.Factory, grains.Store, eventId, http.RequestAborted) is not { } scanned)
+            if (!Guid.TryParse(trace, out var eventId) || await CausationTraces.TraceAsync(grains.Factory, grains.Store, eventId, http.RequestAborted) is not { } scanned)
                 return Problems.NotFound($"Event {trace}");
             // Every applicant whose case the chain crosses has the read recorded, as the audit API's trace does.
             foreach (var applicant in scanned.All.Select(e => AuditAccess.ApplicantOf(e.StreamId)).OfType<string>().Distinct(StringComparer.Ordinal).Where(a => a != own))
@@ -69,7 +71,11 @@ public static class AuditPages
             chain = [.. scanned.Causes.Select(e => Node("cause", 0, e)), Node("traced", 0, scanned.Event), .. scanned.Effects.Select(x => Node("effect", x.Depth, x.Event))];
         }
         var verification = verify is not null && mayVerify ? await Journal.Events.ChainVerifier.VerifyStreamAsync(grains.Store, title, http.RequestAborted) : null;
-        return PageFrame.Page<AuditPage>(http, title, new AuditModel(type, key, reason, asOf, message, mayVerify, timeline, state, chain, verification));
+        var causes = await CausationTraces.FindEventsAsync(grains.Factory, timeline.Select(r => r.CauseId).OfType<Guid>());
+        return PageFrame.Page<AuditPage>(http, title, empty with
+        {
+            Message = message, Timeline = timeline, State = state, Trace = chain, Verification = verification, Causes = causes,
+        });
     }
 
     private static RazorComponentResult<AuditPage> NoEvents(HttpContext http, string title, AuditModel empty) =>

@@ -11,7 +11,7 @@ internal static class ConsoleTimeline
     {
         var rows = new List<TimelineRow>();
         await foreach (var e in grains.Store.ReadStreamAsync(stream, 1, MaxEvents, ct))
-            rows.Add(new TimelineRow(e.Version, e.EventId, e.EventType, e.RecordedAt, e.Actor, e.Payload));
+            rows.Add(new TimelineRow(e.Version, e.EventId, e.EventType, e.RecordedAt, e.Actor, e.Payload, e.CausationId));
         return rows;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Cases.Domain.Enterprises;
 using Cases.Domain.Parks;
 using Cases.Domain;
+using Cases.Grains.ReadModels;
 using Cases.Silo.Api;
 using Cases.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cases.Silo.WebConsole;
 
-/// <summary>The park operator's pages: roster with filter, sort and charts, an enterprise's timeline, and the roster as CSV.</summary>
+/// <summary>The park operator's pages: roster with filter, sort, charts and the park's statistics, an enterprise's timeline, and the roster as CSV.</summary>
 public static class ParkPages
 {
     private static readonly string[] ParkReaders = [Roles.Operator, Roles.Officer, Roles.Auditor, Roles.Admin];
@@ -36,7 +37,8 @@ public static class ParkPages
         var sorted = Sort(filtered, sort ?? "name", descending).ToList();
         var byStage = Enum.GetValues<RosterStage>().Select(s => (s.ToString(), (long)rows.Count(r => r.Stage == s))).ToList();
         var funding = await FundingOverTimeAsync(parkKey, grains, http.RequestAborted);
-        return PageFrame.Page<RosterPage>(http, $"Park {parkKey}", new RosterModel(parkKey, sorted, stage, q, sort ?? "name", descending, byStage, funding));
+        var statistics = await ParkStatisticsReads.SummaryAsync(grains.Factory, grains.Programme.Rules, parkKey, clock.Today);
+        return PageFrame.Page<RosterPage>(http, $"Park {parkKey}", new RosterModel(parkKey, sorted, stage, q, sort ?? "name", descending, byStage, funding, statistics));
     }
 
     /// <summary>The whole roster of the operator's own park as CSV (one row per enterprise, founders joined by ';').</summary>

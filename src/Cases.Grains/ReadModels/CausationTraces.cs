@@ -60,6 +60,10 @@ public static class CausationTraces
 
     private static DateTimeOffset CreatedAt(Guid v7) => DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(v7.ToString("N")[..12], 16));
 
+    /// <summary>The indexed events among <paramref name="eventIds"/> by id; an id that is no event of this log (a client's own causation id) is left out.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, IndexedEvent>> FindEventsAsync(IGrainFactory grains, IEnumerable<Guid> eventIds) =>
+        (await FindAsync(grains, eventIds.Distinct().ToList())).ToDictionary(e => e.EventId);
+
     private static async Task<List<IndexedEvent>> FindAsync(IGrainFactory grains, IReadOnlyList<Guid> ids)
     {
         var found = await Task.WhenAll(ids.GroupBy(CausationIndex.PartitionOf, StringComparer.Ordinal)

@@ -28,6 +28,9 @@ public sealed class ApiSilo : IAsyncLifetime
 
     public HttpClient Officer() => As(Roles.Officer, "wang");
 
+    /// <summary>This year in the city's calendar, as the silo's rules date events.</summary>
+    public int CityYear() => Factory.Services.GetRequiredService<CityClock>().Today.Year;
+
     public HttpClient Auditor() => As(Roles.Auditor, "sun");
 
     public HttpClient Admin() => As(Roles.Admin, "root");
