@@ -8,7 +8,8 @@ public sealed class ProgrammeReadModels
         OfficerQueue = new OfficerQueue(programme);
         IntakeDashboard = new IntakeDashboard(programme);
         CausationIndex = new CausationIndex(programme);
-        All = [OfficerQueue, IntakeDashboard, CausationIndex];
+        SearchIndex = new SearchIndex(programme);
+        All = [OfficerQueue, IntakeDashboard, CausationIndex, SearchIndex];
         var duplicate = All.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Read model name '{duplicate.Key}' is used twice.", nameof(programme));
@@ -19,6 +20,8 @@ public sealed class ProgrammeReadModels
     public IntakeDashboard IntakeDashboard { get; }
 
     public CausationIndex CausationIndex { get; }
+
+    public SearchIndex SearchIndex { get; }
 
     /// <summary>Every read model, in the order a rebuild folds them.</summary>
     public IReadOnlyList<Projection> All { get; }
