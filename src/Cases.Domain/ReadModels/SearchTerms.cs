@@ -63,7 +63,7 @@ public static class SearchTerms
             else
                 terms.Add(run.Text);
         }
-        return new SearchQuery(terms.Distinct(StringComparer.Ordinal).ToList(), string.Concat(runs.Select(r => r.Text)));
+        return new SearchQuery(terms.Distinct(StringComparer.Ordinal).ToList(), string.Concat(runs.Select(r => r.Text)), string.Join(' ', runs.Select(r => r.Text)));
     }
 
     private static HashSet<string> Set(IEnumerable<string> terms, params string?[] more)
