@@ -94,6 +94,20 @@ public sealed class SearchApiTests(ApiSilo silo)
     }
 
     [Fact]
+    public async Task TheLiveIndexEqualsARebuildFromTheLog()
+    {
+        var word = UniqueWord("Rebuilt");
+        var key = await ApplicantNamedAsync(silo, $"{word} 欧阳娜娜");
+        await SearchUntilAsync(silo, word, keys => keys.Contains(key), "the applicant in the index");
+
+        var report = await silo.Admin().PostOkAsync("/read-models/rebuild?compareOnly=true", new { });
+
+        var index = report.GetProperty("readModels").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "search-index");
+        Assert.True(index.GetProperty("partitions").GetInt32() > 0);
+        Assert.Empty(index.GetProperty("differing").EnumerateArray());
+    }
+
+    [Fact]
     public async Task WithoutAReasonASearchIs400AndRecordsNothing()
     {
         var name = UniqueWord("Noreason");
