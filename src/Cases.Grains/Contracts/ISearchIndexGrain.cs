@@ -6,10 +6,14 @@ namespace Cases.Grains.Contracts;
 /// <summary>One bucket of the staff search index (<see cref="SearchIndex"/>).</summary>
 public interface ISearchIndexGrain : IReadModelGrain
 {
-    /// <summary>The subjects indexed under each of the terms (all of this bucket), sorted; an unknown term has none.</summary>
-    Task<IReadOnlyList<TermPostings>> Lookup(IReadOnlyList<string> terms);
+    /// <summary>For each of the terms (all of this bucket): how many subjects are indexed under it, and the first <paramref name="take"/> of them, sorted.</summary>
+    Task<IReadOnlyList<TermPostings>> Lookup(IReadOnlyList<string> terms, int take);
 }
 
-/// <summary>The subjects ("applicant/{key}", "enterprise/{key}", "park/{key}") indexed under one term, sorted ordinally.</summary>
+/// <summary>The subjects ("applicant/{key}", "enterprise/{key}", "park/{key}") indexed under one term, sorted ordinally: <paramref name="Count"/> in all, the first of them listed.</summary>
 [GenerateSerializer, Immutable, Alias("cases.TermPostings")]
-public sealed record TermPostings(string Term, IReadOnlyList<string> Subjects);
+public sealed record TermPostings(string Term, int Count, IReadOnlyList<string> Subjects)
+{
+    /// <summary>Whether every subject of the term is listed.</summary>
+    public bool IsComplete => Subjects.Count == Count;
+}

@@ -15,6 +15,12 @@ public sealed class SearchIndexGrain(Programme programme, [PersistentState("stat
 {
     /// <inheritdoc />
     // The lists are copied: TermPostings is immutable to Orleans, and the bucket's own lists keep growing.
-    public Task<IReadOnlyList<TermPostings>> Lookup(IReadOnlyList<string> terms) =>
-        Task.FromResult<IReadOnlyList<TermPostings>>(terms.Select(t => new TermPostings(t, State.SubjectsOf(t).ToList())).ToList());
+    public Task<IReadOnlyList<TermPostings>> Lookup(IReadOnlyList<string> terms, int take) =>
+        Task.FromResult<IReadOnlyList<TermPostings>>(terms.Select(t => Postings(t, take)).ToList());
+
+    private TermPostings Postings(string term, int take)
+    {
+        var all = State.SubjectsOf(term);
+        return new TermPostings(term, all.Count, all.Take(take).ToList());
+    }
 }

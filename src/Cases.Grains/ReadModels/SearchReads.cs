@@ -8,18 +8,22 @@ using Orleans;
 namespace Cases.Grains.ReadModels;
 
 /// <summary>Staff search: the query's terms from their buckets, intersected, then each candidate checked against its case's current state.</summary>
-/// <remarks>Cost: one call per bucket of the query's terms, their postings, and one state read per candidate checked (at most <see cref="Rounds"/> × limit), never the log.</remarks>
+/// <remarks>Cost: one call per bucket of the query's terms, at most <see cref="PostingsPerTerm"/> postings per term, and one state read per candidate checked
+/// (at most <see cref="Rounds"/> × limit); never the log.</remarks>
 public static class SearchReads
 {
     /// <summary>How many times a search checks another limit's worth of candidates when stale postings dropped some.</summary>
     public const int Rounds = 4;
+
+    /// <summary>How many subjects of one term a bucket lists at most, so a term as common as "li" costs the same at any size of the log.</summary>
+    public const int PostingsPerTerm = 1000;
 
     /// <summary>Up to <paramref name="limit"/> subjects matching the query now: exact key matches first, then by name.</summary>
     public static async Task<SearchOutcome> SearchAsync(IGrainFactory grains, string query, int limit)
     {
         if (SearchTerms.Parse(query) is not { } parsed)
             return new SearchOutcome([], 0, false);
-        var candidates = Candidates(parsed, await PostingsAsync(grains, parsed.LookedUp));
+        var (candidates, truncated) = Candidates(parsed, await PostingsAsync(grains, parsed.LookedUp));
         var hits = new List<SearchHit>();
         var checkedCount = 0;
         for (var round = 0; round < Rounds && hits.Count < limit && checkedCount < candidates.Count; round++)
@@ -30,23 +34,29 @@ public static class SearchReads
         }
         var ordered = hits.OrderByDescending(h => h.ExactKey).ThenBy(h => h.Name, StringComparer.Ordinal)
             .ThenBy(h => h.Kind, StringComparer.Ordinal).ThenBy(h => h.Key, StringComparer.Ordinal).ToList();
-        return new SearchOutcome(ordered, candidates.Count, checkedCount < candidates.Count);
+        return new SearchOutcome(ordered, candidates.Count, truncated || checkedCount < candidates.Count);
     }
 
-    private static async Task<Dictionary<string, IReadOnlyList<string>>> PostingsAsync(IGrainFactory grains, IReadOnlyList<string> terms)
+    private static async Task<Dictionary<string, TermPostings>> PostingsAsync(IGrainFactory grains, IReadOnlyList<string> terms)
     {
         var answers = await Task.WhenAll(terms.GroupBy(SearchIndex.BucketOf, StringComparer.Ordinal)
-            .Select(bucket => grains.GetGrain<ISearchIndexGrain>(bucket.Key).Lookup(bucket.ToList())));
-        return answers.SelectMany(a => a).ToDictionary(p => p.Term, p => p.Subjects, StringComparer.Ordinal);
+            .Select(bucket => grains.GetGrain<ISearchIndexGrain>(bucket.Key).Lookup(bucket.ToList(), PostingsPerTerm)));
+        return answers.SelectMany(a => a).ToDictionary(p => p.Term, StringComparer.Ordinal);
     }
 
-    // Subjects holding every term, or the whole query as their key term; exact key matches are checked first.
-    private static List<string> Candidates(SearchQuery query, Dictionary<string, IReadOnlyList<string>> postings)
+    // Subjects holding every term, or the whole query as their key term; exact key matches are checked first. Only complete lists are intersected:
+    // a term too common to list whole filters nothing here, since verification checks every term; if no term is complete, the rarest one's first subjects are the candidates.
+    private static (List<string> Candidates, bool Truncated) Candidates(SearchQuery query, Dictionary<string, TermPostings> postings)
     {
-        IEnumerable<string> byTerms = query.Terms.Select(t => postings.GetValueOrDefault(t) ?? []).OrderBy(s => s.Count)
-            .Aggregate((IEnumerable<string>?)null, (acc, next) => acc is null ? next : acc.Intersect(next, StringComparer.Ordinal)) ?? [];
-        return (postings.GetValueOrDefault(query.Key) ?? []).Concat(byTerms).Distinct(StringComparer.Ordinal)
+        var lists = query.Terms.Select(t => postings.GetValueOrDefault(t) ?? new TermPostings(t, 0, [])).OrderBy(p => p.Count).ToList();
+        var complete = lists.Where(p => p.IsComplete).ToList();
+        IEnumerable<string> byTerms = complete.Count > 0
+            ? complete.Skip(1).Aggregate((IEnumerable<string>)complete[0].Subjects, (acc, next) => acc.Intersect(next.Subjects, StringComparer.Ordinal))
+            : lists[0].Subjects;
+        var byKey = postings.GetValueOrDefault(query.Key);
+        var candidates = (byKey?.Subjects ?? []).Concat(byTerms).Distinct(StringComparer.Ordinal)
             .OrderByDescending(s => IsExactKey(query, KeyOf(s))).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        return (candidates, complete.Count == 0 || byKey is { IsComplete: false });
     }
 
     // The index only ever adds postings, so a candidate is what the case was once called: it is a hit only if its current state still matches.
