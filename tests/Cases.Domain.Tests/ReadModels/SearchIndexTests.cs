@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cases.Domain.Applicants;
 using Cases.Domain.Enterprises;
+using Cases.Domain.Imports;
 using Cases.Domain.ReadModels;
 using Cases.Domain.Rules;
 using Cases.Domain.Tests.Applicants;
@@ -55,6 +56,26 @@ public sealed class SearchIndexTests
         Assert.Equal(["enterprise/E-1"], Subjects("sensing"));
         Assert.Equal(["enterprise/E-1"], Subjects("quantumsensingltd"));
         Assert.Equal(["enterprise/E-1"], Subjects("zgc01"));
+    }
+
+    [Fact]
+    public void ImportedApplicantsAndEnterprisesArePostedLikeRegisteredOnes()
+    {
+        var source = new ImportSource { System = "haidian-permits-2019", RowId = "17" };
+        var profile = ApplicantProfiles.Baseline() with { IdentityDocument = "P-9", Name = "Ouyang Nana" };
+        Fold(Event("applicant/P-9", _programme.Applicants.Events.Serialize(new ApplicantImported(profile, source, new DateOnly(2019, 5, 1), "admin:root"))));
+        Fold(Event("enterprise/E-9", _programme.Enterprises.Events.Serialize(new EnterpriseImported("北京光子科技", "photonics", "haidian", source, new DateOnly(2019, 5, 1), "admin:root"))));
+
+        Assert.Equal(["applicant/P-9"], Subjects("ouyang"));
+        Assert.Equal(["enterprise/E-9"], Subjects("光子"));
+    }
+
+    [Fact]
+    public void EventsTheIndexDoesNotFoldAreNotMatched()
+    {
+        var permit = _programme.Applicants.Events.Serialize(new PermitRejected("permit-1", new DateOnly(2026, 1, 1), "officer:wang", "incomplete"));
+
+        Assert.False(Index.Matches(Event("applicant/P-1", permit)));
     }
 
     [Fact]
