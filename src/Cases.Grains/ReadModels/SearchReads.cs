@@ -44,9 +44,10 @@ public static class SearchReads
         return answers.SelectMany(a => a).ToDictionary(p => p.Term, StringComparer.Ordinal);
     }
 
-    // Subjects holding every term, or the whole query as their key term; exact key matches are checked first. Only complete lists are intersected:
-    // a term too common to list whole filters nothing here, since verification checks every term; if no term is complete, the rarest one's first subjects are the candidates.
-    private static (List<string> Candidates, bool Truncated) Candidates(SearchQuery query, Dictionary<string, TermPostings> postings)
+    /// <summary>The subjects to check, exact key matches first, and whether the index held more than were listed.</summary>
+    /// <remarks>Subjects holding every term, or the whole query as their key term. Only complete lists are intersected: a term too common to list whole
+    /// filters nothing here, since verification checks every term; if no term is complete, the rarest one's first subjects are the candidates.</remarks>
+    internal static (List<string> Candidates, bool Truncated) Candidates(SearchQuery query, IReadOnlyDictionary<string, TermPostings> postings)
     {
         var lists = query.Terms.Select(t => postings.GetValueOrDefault(t) ?? new TermPostings(t, 0, [])).OrderBy(p => p.Count).ToList();
         var complete = lists.Where(p => p.IsComplete).ToList();
