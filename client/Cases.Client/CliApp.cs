@@ -32,6 +32,7 @@ public static class CliApp
         root.Add(VerifyCommand.Create(cli));
         root.Add(ExportCommand.Create(cli));
         root.Add(AccessCommand.Create(cli));
+        root.Add(SearchCommand.Create(cli));
         root.Add(ParkCommand.Create(cli));
         root.Add(LoanCommand.Create(cli));
         root.Add(LoadCommand.Create(cli));

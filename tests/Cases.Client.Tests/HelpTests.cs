@@ -33,6 +33,7 @@ public sealed class HelpTests
     [InlineData("verify")]
     [InlineData("export")]
     [InlineData("access")]
+    [InlineData("search")]
     [InlineData("park report")]
     [InlineData("loan request")]
     [InlineData("loan pay")]

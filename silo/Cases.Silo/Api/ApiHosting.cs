@@ -72,6 +72,7 @@ public static class ApiHosting
         app.MapDisciplinesApi();
         app.MapAuditApi();
         app.MapQueueApi();
+        app.MapSearchApi();
         app.MapReadModelsApi();
         app.MapEnterprisesApi();
         app.MapParksApi();

@@ -33,6 +33,7 @@ public static class ConsoleHosting
         console.MapQueuePages();
         console.MapAuditPages();
         console.MapIntakePages();
+        console.MapSearchPages();
         return app;
     }
 

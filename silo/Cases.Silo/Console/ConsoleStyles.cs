@@ -6,7 +6,7 @@ internal static class ConsoleStyles
     public const string Css = """
         body { font-family: system-ui, sans-serif; margin: 0; color: #222; }
         header { background: #234; color: #fff; padding: .5rem 1rem; display: flex; gap: 1rem; align-items: center; }
-        header a { color: #cde; margin-right: .75rem; } header form { margin-left: auto; }
+        header a { color: #cde; margin-right: .75rem; } header form { margin-left: auto; } header form.search { margin-left: 1rem; }
         main { padding: 1rem; max-width: 80rem; }
         table { border-collapse: collapse; margin: .5rem 0; } th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         th { background: #eef; } .passed { color: #070; } .failed { color: #a00; } .error { color: #a00; font-weight: bold; }

@@ -9,7 +9,8 @@ public sealed class ProgrammeReadModels
         IntakeDashboard = new IntakeDashboard(programme);
         CausationIndex = new CausationIndex(programme);
         ParkStatistics = new ParkStatistics(programme);
-        All = [OfficerQueue, IntakeDashboard, CausationIndex, ParkStatistics];
+        SearchIndex = new SearchIndex(programme);
+        All = [OfficerQueue, IntakeDashboard, CausationIndex, ParkStatistics, SearchIndex];
         var duplicate = All.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Read model name '{duplicate.Key}' is used twice.", nameof(programme));
@@ -23,6 +24,9 @@ public sealed class ProgrammeReadModels
 
     /// <summary>Each park's roster statistics.</summary>
     public ParkStatistics ParkStatistics { get; }
+
+    /// <summary>Staff search: terms to the cases that hold them.</summary>
+    public SearchIndex SearchIndex { get; }
 
     /// <summary>Every read model, in the order a rebuild folds them.</summary>
     public IReadOnlyList<Projection> All { get; }
