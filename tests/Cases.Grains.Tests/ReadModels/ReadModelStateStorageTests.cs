@@ -15,8 +15,18 @@ public sealed class ReadModelStateStorageTests(SharedCluster shared)
                 RuleSetVersion = "2024.1", Conditions = [new PendingCondition { Code = "recognised", Source = "Art. 4", Passed = true, Reason = "recognised on 2026-03-01" }],
             } } } },
         { "intake-dashboard", new IntakeHourState { AppliedThrough = 3, Registrations = { [5] = 2 } } },
+        { "park-statistics", new ParkStatisticsState { AppliedThrough = 5, AdmissionsByYear = { [2026] = 2 }, Enterprises = { ["E-1"] = new ParkEnterpriseFigures { StaffCount = 12, RevenueByYear = { [2025] = 800_000 } } } } },
+        { "search-index", SearchState() },
         { "causation-index", new CausationIndexState { AppliedThrough = 4, Events = { [Guid.CreateVersion7()] = new IndexedEvent { StreamId = "applicant/P-1", Version = 2, Position = 4, CausedBy = Guid.CreateVersion7(), Effects = [Guid.CreateVersion7()] } } } },
     };
+
+    private static SearchIndexState SearchState()
+    {
+        var state = new SearchIndexState { AppliedThrough = 6 };
+        state.Add("张伟", "applicant/P-1");
+        state.Add("li", "applicant/P-2");
+        return state;
+    }
 
     [Theory]
     [MemberData(nameof(States))]
