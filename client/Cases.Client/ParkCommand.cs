@@ -5,10 +5,10 @@ using Spectre.Console;
 
 namespace Cases.Client;
 
-/// <summary>`cases park report parkKey`: a park's roster with each enterprise's stage and progress, and its evaluation.</summary>
+/// <summary>`cases park report|statistics|talent-team|evaluate|accredit`: a park's roster with each enterprise's stage and progress, its figures, and its record.</summary>
 public static class ParkCommand
 {
-    /// <summary>Creates the `park` command with its `report` subcommand.</summary>
+    /// <summary>Creates the `park` command with its subcommands.</summary>
     public static Command Create(CliContext cli)
     {
         var parkKey = new Argument<string>("park") { Description = "The park's key, e.g. zgc-01" };
@@ -25,7 +25,10 @@ public static class ParkCommand
                 Render(cli.Console, key, answer.Member("state") ?? answer);
             return ExitCodes.Success;
         });
-        return new Command("park", "Entrepreneurship parks.") { report };
+        var park = new Command("park", "Entrepreneurship parks: the roster report, statistics, talent teams, evaluation and accreditation.") { report, ParkStatisticsCommand.Create(cli) };
+        foreach (var record in ParkRecordCommands.Create(cli))
+            park.Add(record);
+        return park;
     }
 
     private static void Render(IAnsiConsole console, string parkKey, JsonElement state)
