@@ -37,6 +37,7 @@ public static class CliApp
         root.Add(LoanCommand.Create(cli));
         root.Add(LoadCommand.Create(cli));
         root.Add(ImportCommand.Create(cli));
+        root.Add(CompletionCommand.Create(cli));
         CliHelp.Install(root);
         return root;
     }

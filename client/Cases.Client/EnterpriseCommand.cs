@@ -6,7 +6,7 @@ namespace Cases.Client;
 public static class EnterpriseCommand
 {
     /// <summary>Creates the `enterprise` command with its subcommands.</summary>
-    public static Command Create(CliContext cli) => new Command("enterprise", "Enterprises: register, review, admit to a park (or propose and consent), record milestones. Show one with `cases show enterprise/<enterprise>`.")
+    public static Command Create(CliContext cli) => new Command("enterprise", "Enterprises: register, review, admit to a park (or propose and consent), record milestones, graduate or exit, talent preference. Show one with `cases show enterprise/<enterprise>`.")
     {
         Register(cli), Review(cli), Admit(cli), Propose(cli), Consent(cli), Milestone(cli), Graduate(cli), Exit(cli), TalentPreference(cli),
     }.WithExamples(
