@@ -40,6 +40,7 @@ Dictionary<string, object> figures = mode switch
     "seed" => await StoreSeeder.SeedAsync(Text("--data") ?? throw new ArgumentException("seed needs --data <folder>."), Option("--events", 1_000_000), Option("--callers", 64),
         Text("--minutes") is { } minutes ? TimeSpan.FromMinutes(double.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture)) : null),
     "reads" => await ReadsBenchmark.RunAsync(Text("--data"), Option("--events", 1_000_000), Option("--small-events", 10_000), Option("--requests", 1_000), Option("--callers", 64)),
+    "staleness" => await StalenessBenchmark.RunAsync(Option("--probes", 300), Option("--approvals", 10_000), Option("--officers", 16)),
     _ => throw new ArgumentException("Name a benchmark: runtime, hot-grain, replay, propagation, cluster, seed, reads or staleness."),
 };
 Console.WriteLine(JsonSerializer.Serialize(figures));
