@@ -31,7 +31,7 @@ internal static class StoreSeeder
             await using var silo = await BenchSilo.StartAsync(store);
             var mix = new SeedMix(silo.Grains, tally);
             await mix.PrepareAsync(targetEvents);
-            (next, stopped) = await LiveAsync(silo, mix, folder, next, targetEvents - callers * 2L, callers, budget ?? TimeSpan.MaxValue);
+            (next, stopped) = await LiveAsync(silo, mix, folder, next, targetEvents - callers * 6L, callers, budget ?? TimeSpan.MaxValue);
             await silo.WhenDeliveredAsync(TimeSpan.FromMinutes(10)); // the read models and the effects have caught up with the log
             WriteProgress(folder, next);
         }
@@ -55,7 +55,7 @@ internal static class StoreSeeder
         };
     }
 
-    // Callers take applicant indexes in order until the log nears the target; the low-water mark (no index below it unfinished) is saved as they go.
+    // Callers take applicant indexes in order until the log nears the target (a life in flight adds about six more events); the low-water mark (no index below it unfinished) is saved as they go.
     private static async Task<(int Next, bool Stopped)> LiveAsync(BenchSilo silo, SeedMix mix, string folder, int from, long stopAt, int callers, TimeSpan budget)
     {
         var next = from - 1;
