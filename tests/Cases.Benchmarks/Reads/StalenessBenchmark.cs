@@ -17,6 +17,8 @@ internal static class StalenessBenchmark
 
     public static async Task<Dictionary<string, object>> RunAsync(int probes, int load, int officers, int warmup = 2_000)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(load, 1); // a staleness without the load is no figure of this benchmark
+        ArgumentOutOfRangeException.ThrowIfLessThan(probes, 1);
         using var db = new BenchDatabase();
         var store = await db.OpenAsync("staleness.db");
         await using var _ = store;
