@@ -4,7 +4,7 @@ using Cases.Benchmarks.Reads;
 using Cases.Storage.Sqlite;
 
 // Usage: dotnet run -c Release --project tests/Cases.Benchmarks -- runtime|hot-grain|replay|propagation|cluster|seed|reads|staleness [--commands N] [--callers N] [--grains N] [--synchronous full|normal] [--store sqlite|postgres|azure] [--events N] [--approvals N] [--officers N]
-//        seed --events N --data FOLDER [--callers N] [--minutes N]: fills FOLDER/cases.db through a silo (resumable: re-run it to continue)
+//        seed --events N --data FOLDER [--callers N] [--minutes N (30)]: fills FOLDER/cases.db through a silo (resumable: re-run it to continue)
 //        reads [--data FOLDER] [--events N] [--small-events N] [--requests N]: reads on FOLDER's store (seeded first if empty) beside a fresh small store
 //        staleness [--probes N] [--approvals N] [--officers N]: approval commit → gone from the officers' queue, under the propagation benchmark's load
 var mode = args.FirstOrDefault() ?? "";

@@ -11,6 +11,9 @@ internal static class StoreSeeder
     private const string ProgressFile = "seed-progress.json";
     private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(10);
 
+    // Every load loop is bounded in time as well as count; a seed stopped by it resumes on the next run.
+    private static readonly TimeSpan DefaultBudget = TimeSpan.FromMinutes(30);
+
     /// <summary>The database file of a seeded folder.</summary>
     public static string DatabaseOf(string folder) => Path.Combine(folder, "cases.db");
 
@@ -31,7 +34,7 @@ internal static class StoreSeeder
             await using var silo = await BenchSilo.StartAsync(store);
             var mix = new SeedMix(silo.Grains, tally);
             await mix.PrepareAsync(targetEvents);
-            (next, stopped) = await LiveAsync(silo, mix, folder, next, targetEvents - callers * 6L, callers, budget ?? TimeSpan.MaxValue);
+            (next, stopped) = await LiveAsync(silo, mix, folder, next, targetEvents - callers * 6L, callers, budget ?? DefaultBudget);
             await silo.WhenDeliveredAsync(TimeSpan.FromMinutes(10)); // the read models and the effects have caught up with the log
             WriteProgress(folder, next);
         }
