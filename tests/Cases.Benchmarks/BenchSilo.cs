@@ -25,6 +25,27 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     public JournalActivity Activity => _host.Services.GetRequiredService<JournalActivity>();
 
+    /// <summary>A service of the silo, e.g. its <see cref="DecisionRouter"/>.</summary>
+    public T Service<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    /// <summary>Waits until every decision queue is pulled, has nothing in flight and has delivered through the newest commit, which no longer moves.</summary>
+    public async Task WhenDeliveredAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var queues = Service<DecisionRouter>().Queues;
+        var monitor = Service<DecisionStreamMonitor>();
+        while (true)
+        {
+            var head = Activity.Head;
+            var pulled = monitor.Queues.Values.ToList();
+            if (pulled.Count == queues && pulled.All(q => q.InFlight == 0 && q.Deliverable >= head) && Activity.Head == head)
+                return;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The decision queues had not delivered up to position {head}: {pulled.Count} of {queues} pulled, at {string.Join(", ", pulled.Select(q => q.Deliverable))}.");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Starts a silo over the store; with <paramref name="holdStreams"/> the decision queues' agents do not start, so effects wait in the log.</summary>
     /// <remarks><paramref name="grainStorage"/> registers the default grain storage; without it a SQLite store gets ours in a file beside its own.</remarks>
     public static async Task<BenchSilo> StartAsync(IEventStore store, Action<JournalOptions>? journal = null, Programme? programme = null, bool holdStreams = false,

@@ -41,7 +41,8 @@ internal static class PropagationBenchmark
     }
 
     // Each officer waits for the effects of one approval before the next: the rate reported is one the streams sustain.
-    private static async Task<(TimeSpan Elapsed, Latencies Propagated, Latencies Direct)> ApproveAsync(BenchSilo silo, int from, int count, int officers)
+    /// <summary>Officers approve applicants from..from+count−1; with <paramref name="clock"/> the grains' clock stamps the commands instead of the fixed day.</summary>
+    internal static async Task<(TimeSpan Elapsed, Latencies Propagated, Latencies Direct)> ApproveAsync(BenchSilo silo, int from, int count, int officers, bool clock = false)
     {
         var effects = new Effects(count);
         silo.Activity.Answered += effects.Observe;
@@ -52,7 +53,7 @@ internal static class PropagationBenchmark
             var started = Stopwatch.GetTimestamp();
             var propagated = effects.Started(Key(i));
             var result = await silo.Grains.GetGrain<IApplicantGrain>(Key(i))
-                .Execute(new ApprovePermit(Permit(i), "Art. 4 met"), new CommandMeta(Actor: "officer:bench", Now: Day));
+                .Execute(new ApprovePermit(Permit(i), "Art. 4 met"), new CommandMeta(Actor: "officer:bench", Now: clock ? null : Day));
             direct.Record(n, started);
             if (!result.IsAccepted)
                 throw new InvalidOperationException($"Approval {i} was rejected: {result.Rejection}");
@@ -62,24 +63,24 @@ internal static class PropagationBenchmark
         return (elapsed, effects.Latencies(), direct);
     }
 
-    private static string Key(int i) => $"P-{i:D6}";
+    internal static string Key(int i) => $"P-{i:D6}";
 
-    private static string Permit(int i) => $"RWP-{i:D6}";
+    internal static string Permit(int i) => $"RWP-{i:D6}";
 
-    private static string District(int i) => $"district-{i % Districts:D2}";
+    internal static string District(int i) => $"district-{i % Districts:D2}";
 
     // Every applicant registered, recognised and waiting for a decision; every office holds enough units.
-    private static async Task PrepareAsync(IGrainFactory grains, int approvals)
+    internal static async Task PrepareAsync(IGrainFactory grains, int approvals, bool clock = false)
     {
         for (var d = 0; d < Districts; d++)
         {
             var units = Enumerable.Range(0, approvals / Districts + 1).Select(u => $"{District(d)}-unit-{u}").ToList();
-            await grains.GetGrain<IHousingOfficeGrain>(District(d)).Execute(new AddTransitionalUnits(units), new CommandMeta(Actor: "admin:bench", Now: Day));
+            await grains.GetGrain<IHousingOfficeGrain>(District(d)).Execute(new AddTransitionalUnits(units), new CommandMeta(Actor: "admin:bench", Now: clock ? null : Day));
         }
         await Parallel.ForEachAsync(Enumerable.Range(0, approvals), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, _) =>
         {
             var applicant = grains.GetGrain<IApplicantGrain>(Key(i));
-            var meta = new CommandMeta(Actor: $"applicant:{Key(i)}", Now: Day);
+            var meta = new CommandMeta(Actor: $"applicant:{Key(i)}", Now: clock ? null : Day);
             await applicant.Execute(new RegisterApplicant(Profile(Key(i), District(i))), meta);
             await applicant.Execute(new ApplyForRecognition($"REC-{i}"), meta);
             var applied = await applicant.Execute(new ApplyForPermit(Permit(i), null, "employer-certificate"), meta);
