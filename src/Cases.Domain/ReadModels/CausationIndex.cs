@@ -20,9 +20,11 @@ public sealed class CausationIndex : Projection<CausationIndexState>
     {
         if (eventId.Version != 7)
             return "x" + eventId.ToString("N")[..2];
-        var milliseconds = Convert.ToInt64(eventId.ToString("N")[..12], 16);
-        return "s" + (milliseconds / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return "s" + CreatedAt(eventId).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>When a UUIDv7 was made: its first 48 bits are Unix milliseconds.</summary>
+    public static DateTimeOffset CreatedAt(Guid v7) => DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(v7.ToString("N")[..12], 16));
 
     /// <inheritdoc />
     public override IEnumerable<string> PartitionsOf(StoredEvent e)

@@ -43,6 +43,19 @@ public abstract class Projection
         return true;
     }
 
+    /// <summary>Folds an event into every partition it changes among <paramref name="states"/>, starting a partition it names for the first time.</summary>
+    public void FoldInto(IDictionary<string, ReadModelState> states, StoredEvent e)
+    {
+        if (!Matches(e))
+            return;
+        foreach (var partition in PartitionsOf(e).Distinct(StringComparer.Ordinal))
+        {
+            if (!states.TryGetValue(partition, out var state))
+                states[partition] = state = NewState();
+            Fold(state, partition, e);
+        }
+    }
+
     /// <summary>What one event does to one partition.</summary>
     protected abstract void Apply(ReadModelState state, string partition, StoredEvent e);
 

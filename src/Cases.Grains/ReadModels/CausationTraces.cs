@@ -52,13 +52,12 @@ public static class CausationTraces
         {
             if ((await FindAsync(grains, [eventId])).SingleOrDefault() is { } found)
                 return found;
-            if (eventId.Version != 7 || DateTimeOffset.UtcNow > deadline || DateTimeOffset.UtcNow - CreatedAt(eventId) > RecentEvent)
+            if (eventId.Version != 7 || DateTimeOffset.UtcNow > deadline || DateTimeOffset.UtcNow - CausationIndex.CreatedAt(eventId) > RecentEvent)
                 return null;
             await Task.Delay(20, ct);
         }
     }
 
-    private static DateTimeOffset CreatedAt(Guid v7) => DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(v7.ToString("N")[..12], 16));
 
     /// <summary>The indexed events among <paramref name="eventIds"/> by id; an id that is no event of this log (a client's own causation id) is left out.</summary>
     public static async Task<IReadOnlyDictionary<Guid, IndexedEvent>> FindEventsAsync(IGrainFactory grains, IEnumerable<Guid> eventIds) =>

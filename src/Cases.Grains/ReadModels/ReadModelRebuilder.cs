@@ -23,16 +23,7 @@ public sealed class ReadModelRebuilder(Programme programme, IEventStore store, I
         {
             (end, events) = (e.Position, events + 1);
             foreach (var model in models)
-            {
-                if (!model.Matches(e))
-                    continue;
-                foreach (var partition in model.PartitionsOf(e).Distinct(StringComparer.Ordinal))
-                {
-                    if (!states[model.Name].TryGetValue(partition, out var state))
-                        states[model.Name][partition] = state = model.NewState();
-                    model.Fold(state, partition, e);
-                }
-            }
+                model.FoldInto(states[model.Name], e);
         }
         var reports = new List<RebuiltReadModel>();
         foreach (var model in models)

@@ -145,15 +145,8 @@ public sealed class ParkStatisticsTests
     private Dictionary<string, ReadModelState> Fold()
     {
         var states = new Dictionary<string, ReadModelState>(StringComparer.Ordinal);
-        foreach (var e in _log.Where(Model.Matches))
-        {
-            foreach (var partition in Model.PartitionsOf(e))
-            {
-                if (!states.TryGetValue(partition, out var state))
-                    states[partition] = state = Model.NewState();
-                Model.Fold(state, partition, e);
-            }
-        }
+        foreach (var e in _log)
+            Model.FoldInto(states, e);
         return states;
     }
 

@@ -98,15 +98,8 @@ public sealed class ProjectionTests
     private static IEnumerable<ReadModelState> Fold(Projection projection, IEnumerable<StoredEvent> events)
     {
         var states = new Dictionary<string, ReadModelState>();
-        foreach (var e in events.Where(projection.Matches))
-        {
-            foreach (var p in projection.PartitionsOf(e))
-            {
-                if (!states.TryGetValue(p, out var s))
-                    states[p] = s = projection.NewState();
-                projection.Fold(s, p, e);
-            }
-        }
+        foreach (var e in events)
+            projection.FoldInto(states, e);
         return states.Values;
     }
 }
