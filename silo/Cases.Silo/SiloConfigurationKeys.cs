@@ -28,6 +28,7 @@ public static class SiloConfigurationKeys
         Api.DiagnosticsApi.EnabledKey,
         Api.OpenApiDocumentation.ReferenceKey,
         ShutdownTimeout,
+        Observability.TelemetryHosting.OtlpEndpointKey,
     ];
 
     /// <summary>The keys, with ':' as separator; environment variables spell them with "__".</summary>

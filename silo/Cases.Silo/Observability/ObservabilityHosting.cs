@@ -13,7 +13,7 @@ public static class ObservabilityHosting
     /// <summary>The shutdown budget when Cases:ShutdownTimeout is not set; Kubernetes' grace period must exceed it.</summary>
     public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(25);
 
-    /// <summary>Registers the membership check, the meters and exporter, and HostOptions.ShutdownTimeout from Cases:ShutdownTimeout.</summary>
+    /// <summary>Registers the membership check, the meters and OpenTelemetry, and HostOptions.ShutdownTimeout from Cases:ShutdownTimeout.</summary>
     public static WebApplicationBuilder AddCasesObservability(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -23,7 +23,7 @@ public static class ObservabilityHosting
         services.AddHealthChecks().AddCheck<MembershipHealthCheck>("membership", HealthStatus.Unhealthy, [ReadyTag]);
         services.AddMetrics();
         services.AddSingleton<CasesMetrics>();
-        services.AddSingleton<PrometheusExporter>();
+        builder.AddCasesTelemetry();
         return builder;
     }
 
@@ -35,8 +35,9 @@ public static class ObservabilityHosting
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
         });
-        app.MapMetricsApi();
-        _ = app.Services.GetRequiredService<PrometheusExporter>(); // listening from the start, so the first scrape counts earlier requests
+        // Anonymous as before: a scraper inside the cluster network reads it without a token.
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        _ = app.Services.GetRequiredService<CasesMetrics>(); // the meter exists from the start, so the first scrape counts earlier commands
         return app;
     }
 }

@@ -35,7 +35,7 @@ public sealed class MetricsTests(ApiSilo silo)
         Assert.Contains("# TYPE cases_commands_total counter", text);
         Assert.Contains("# TYPE cases_activations gauge", text);
         Assert.True(Value(after, "cases_activations") >= 1, text);
-        Assert.True(after.Keys.Any(k => k.StartsWith("http_server_request_duration_count{", StringComparison.Ordinal)
+        Assert.True(after.Keys.Any(k => k.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
             && k.Contains("http_route=\"/applicants/\"", StringComparison.Ordinal) && k.Contains("http_response_status_code=\"201\"", StringComparison.Ordinal)), text);
     }
 
@@ -74,9 +74,10 @@ public sealed class MetricsTests(ApiSilo silo)
 
     private static double Value(Dictionary<string, double> metrics, string series) => metrics.GetValueOrDefault(series);
 
+    // An unlabelled series may be written "name{}" or "name"; both are the same series in Prometheus text.
     private static Dictionary<string, double> Parse(string text) => text
         .Split('\n', StringSplitOptions.RemoveEmptyEntries)
         .Where(line => !line.StartsWith('#'))
-        .Select(line => (Series: line[..line.LastIndexOf(' ')], Value: double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
+        .Select(line => (Series: line[..line.LastIndexOf(' ')].Replace("{}", "", StringComparison.Ordinal), Value: double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
         .ToDictionary(p => p.Series, p => p.Value);
 }
