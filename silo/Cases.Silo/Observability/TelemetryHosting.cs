@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -42,6 +43,11 @@ public static class TelemetryHosting
                 if (endpoint is not null)
                     tracing.AddOtlpExporter(o => o.Endpoint = endpoint);
             });
+        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) => metrics.AddView(OwnInstrumentsOnly(services.GetRequiredService<IMeterFactory>())));
         return builder;
     }
+
+    // OpenTelemetry listens to every meter of a name in the process; a meter made by another host's factory (a second silo in one process) is not this silo's.
+    private static Func<Instrument, MetricStreamConfiguration?> OwnInstrumentsOnly(IMeterFactory factory) =>
+        instrument => instrument.Meter.Scope is IMeterFactory other && !ReferenceEquals(other, factory) ? MetricStreamConfiguration.Drop : null;
 }
