@@ -15,7 +15,8 @@ public static class TelemetryHosting
     /// <summary>Our activity source's name.</summary>
     public const string ActivitySourceName = "Cases";
 
-    private static readonly string[] Meters = [CasesMetrics.MeterName, "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql"];
+    // ASP.NET Core's hosting and Kestrel meters come with AddAspNetCoreInstrumentation.
+    private static readonly string[] Meters = [CasesMetrics.MeterName, "Microsoft.Orleans", "Npgsql"];
 
     private static readonly string[] Sources = [ActivitySourceName, "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
 
