@@ -32,6 +32,8 @@ public static class OrleansHosting
         builder.UseOrleans(silo =>
         {
             ConfigureIdentity(silo);
+            // Grain calls carry the caller's W3C trace context, so a request's trace continues into the grains it calls.
+            silo.AddActivityPropagation();
             if (early.UsesAzure(CasesHostingExtensions.StoreIsAzure(builder.Configuration)))
                 AzureHosting.UseAzureStorage(silo, builder.Configuration);
             else if (early.UsesPostgres(CasesHostingExtensions.StoreIsPostgres(builder.Configuration)))

@@ -13,7 +13,7 @@ public static class TelemetryHosting
     public const string OtlpEndpointKey = "Cases:Telemetry:OtlpEndpoint";
 
     /// <summary>Our activity source's name.</summary>
-    public const string ActivitySourceName = "Cases";
+    public const string ActivitySourceName = Cases.Grains.Streams.CasesTracing.SourceName;
 
     // ASP.NET Core's hosting and Kestrel meters come with AddAspNetCoreInstrumentation.
     private static readonly string[] Meters = [CasesMetrics.MeterName, "Microsoft.Orleans", "Npgsql"];

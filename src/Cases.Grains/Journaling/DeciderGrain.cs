@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Cases.Domain;
 using Cases.Domain.Deciders;
 using Cases.Grains.Contracts;
@@ -82,16 +83,30 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     public async Task OnNextAsync(IList<SequentialItem<DecisionDelivery>> items)
     {
         var outcomes = new Task<CommandResult>[items.Count];
-        for (var i = 0; i < items.Count; i++)
+        var activities = new Activity?[items.Count];
+        var ambient = Activity.Current;
+        try
         {
-            var delivery = items[i].Item;
-            outcomes[i] = delivery.Command is TCommand command
-                ? Enqueue(command, delivery.Meta, isDelivery: true)
-                : Task.FromException<CommandResult>(new InvalidOperationException($"A {delivery.Command.GetType().Name} is not a command of grain type '{_decider.GrainType}'."));
+            for (var i = 0; i < items.Count; i++)
+            {
+                var delivery = items[i].Item;
+                activities[i] = CasesTracing.StartDelivery(delivery, _decider.GrainType);
+                outcomes[i] = delivery.Command is TCommand command
+                    ? Enqueue(command, delivery.Meta, isDelivery: true)
+                    : Task.FromException<CommandResult>(new InvalidOperationException($"A {delivery.Command.GetType().Name} is not a command of grain type '{_decider.GrainType}'."));
+                // Each delivery's activity is the parent of its own command only, not of the next delivery's.
+                Activity.Current = ambient;
+            }
+            var results = await Task.WhenAll(outcomes);
+            for (var i = 0; i < results.Length; i++)
+                LogIfRejected(items[i].Item, results[i]);
         }
-        var results = await Task.WhenAll(outcomes);
-        for (var i = 0; i < results.Length; i++)
-            LogIfRejected(items[i].Item, results[i]);
+        finally
+        {
+            foreach (var activity in activities)
+                activity?.Dispose();
+            Activity.Current = ambient;
+        }
     }
 
     // A rejected delivery is final (the stream moves on), so it is at least told to whoever watches the logs.
@@ -272,7 +287,7 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
             _recent.Add(result, round[i].Item.Fingerprint);
             Answer(round[i].Item, result);
             if (events.Count > 0)
-                _journal.Tail.Committed(events);
+                _journal.Tail.Committed(events, round[i].Item.TraceParent);
         }
         _held.Committed();
         _snapshots.Folded(committed.EventsByCommand.Sum(events => events.Sum(e => (long)e.Payload.Length)));

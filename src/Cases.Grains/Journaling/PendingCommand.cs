@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Cases.Domain.Deciders;
 using Cases.Grains.Contracts;
 
@@ -12,6 +13,9 @@ internal sealed class PendingCommand(object? command, CommandContext context, bo
     public object? Command { get; } = command;
 
     public CommandContext Context { get; } = context;
+
+    /// <summary>The caller's trace context when the command was queued; the events it stores carry it to their stream deliveries.</summary>
+    public string? TraceParent { get; } = Activity.Current?.Id;
 
     /// <summary>True for a decision-stream delivery: held and retried on failure, never failed back.</summary>
     public bool IsDelivery { get; } = isDelivery;

@@ -108,14 +108,16 @@ internal sealed class LogQueueReceiver(
             var opened = mine.Select(r => r.Target).Distinct().Count(t => !byTarget.ContainsKey(t));
             if (maxCount > 0 && containers.Count > 0 && containers.Count + opened > maxCount)
                 return (containers, e.Position - 1);
+            var trace = tail.TraceOf(e.EventId);
             foreach (var routed in mine)
             {
+                var item = trace is not null && routed.Delivery is DecisionDelivery delivery ? delivery with { TraceParent = trace } : routed.Delivery;
                 if (byTarget.TryGetValue(routed.Target, out var container))
                 {
-                    container.Items.Add(routed.Delivery);
+                    container.Items.Add(item);
                     continue;
                 }
-                container = new DeliveryContainer(routed.Target, e.Position, routed.Ordinal, [routed.Delivery]);
+                container = new DeliveryContainer(routed.Target, e.Position, routed.Ordinal, [item]);
                 byTarget.Add(routed.Target, container);
                 containers.Add(container);
             }
