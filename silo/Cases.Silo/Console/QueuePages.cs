@@ -63,8 +63,19 @@ public static class QueuePages
             notice = result.Rejection is { } rejection
                 ? $"Not decided: {rejection.Message}"
                 : $"{(kind == ApplicationKinds.Permit ? "Permit" : "Household registration")} {applicationId} of {applicantKey} {(decision == "approve" ? "approved" : "rejected")}.";
+            if (result.Rejection is null)
+                await DroppedFromQueueAsync(grains, kind, applicantKey);
         }
         return TypedResults.LocalRedirect($"/console/queue?reason={Uri.EscapeDataString(accessReason ?? "")}&notice={Uri.EscapeDataString(notice)}");
+    }
+
+    // The queue is a read model the streams feed a few milliseconds later: the page the officer returns to should not still list what they decided.
+    private static async Task DroppedFromQueueAsync(ProgrammeGrains grains, string kind, string applicantKey)
+    {
+        var bucket = grains.Factory.GetGrain<IOfficerQueueGrain>(OfficerQueue.BucketOf(applicantKey));
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        while (await bucket.Lists(kind, applicantKey) && DateTime.UtcNow < deadline)
+            await Task.Delay(10);
     }
 
     private static IApplicantCommand? CommandFor(string kind, string id, string decision, string reason) => (kind, decision) switch

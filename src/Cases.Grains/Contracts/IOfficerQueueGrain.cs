@@ -8,6 +8,9 @@ public interface IOfficerQueueGrain : IReadModelGrain
 {
     /// <summary>The bucket's oldest pending applications after a log position that match the filters, and how many match in all.</summary>
     Task<QueueSlice> Oldest(QueueFilter filter, long afterPosition, int limit);
+
+    /// <summary>Whether the bucket still lists the applicant's pending application of a kind.</summary>
+    Task<bool> Lists(string kind, string applicantKey);
 }
 
 /// <summary>Which pending applications a queue page lists: one kind, one district, or all (null).</summary>

@@ -20,4 +20,7 @@ public sealed class OfficerQueueGrain(Programme programme, [PersistentState("sta
         var oldest = matching.Where(a => a.Position > afterPosition).OrderBy(a => a.Position).Take(limit).ToList();
         return Task.FromResult(new QueueSlice(oldest, matching.Count));
     }
+
+    /// <inheritdoc />
+    public Task<bool> Lists(string kind, string applicantKey) => Task.FromResult(State.Pending.ContainsKey(OfficerQueueState.KeyOf(kind, applicantKey)));
 }

@@ -11,7 +11,8 @@ namespace Cases.Silo.Tests.Api;
 [Collection(ApiSiloCollection.Name)]
 public sealed class HousingApiTests(ApiSilo silo)
 {
-    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+    // The city's date, not UTC's: from 16:00 UTC Shanghai is already a day ahead, and a start before the city's today is refused.
+    private string Today => silo.Factory.Services.GetRequiredService<CityClock>().Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task ApprovedPermitGivesTheApplicantAUnitTheyCanSee()
