@@ -12,13 +12,10 @@ public static class TelemetryHosting
     /// <summary>The OTLP collector's address (e.g. http://otel-collector:4317); when set, traces and metrics are also exported there.</summary>
     public const string OtlpEndpointKey = "Cases:Telemetry:OtlpEndpoint";
 
-    /// <summary>Our activity source's name.</summary>
-    public const string ActivitySourceName = Cases.Grains.Streams.CasesTracing.SourceName;
-
     // ASP.NET Core's hosting and Kestrel meters come with AddAspNetCoreInstrumentation.
     private static readonly string[] Meters = [CasesMetrics.MeterName, "Microsoft.Orleans", "Npgsql"];
 
-    private static readonly string[] Sources = [ActivitySourceName, "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
+    private static readonly string[] Sources = [Cases.Grains.Streams.CasesTracing.SourceName, "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
 
     /// <summary>Registers the meter and tracer providers; the OTLP exporters only when <see cref="OtlpEndpointKey"/> is set.</summary>
     public static WebApplicationBuilder AddCasesTelemetry(this WebApplicationBuilder builder)

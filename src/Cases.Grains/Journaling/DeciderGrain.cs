@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Cases.Domain;
 using Cases.Domain.Deciders;
 using Cases.Grains.Contracts;
@@ -82,31 +81,18 @@ public abstract class DeciderGrain<TState, TCommand, TEvent> : Grain, IDeciderGr
     /// <summary>Applies a batch of deliveries in order; if any fails the agent redelivers the batch and the inbox drops what already landed.</summary>
     public async Task OnNextAsync(IList<SequentialItem<DecisionDelivery>> items)
     {
-        var outcomes = new Task<CommandResult>[items.Count];
-        var activities = new Activity?[items.Count];
-        var ambient = Activity.Current;
-        try
-        {
-            for (var i = 0; i < items.Count; i++)
-            {
-                var delivery = items[i].Item;
-                activities[i] = CasesTracing.StartDelivery(delivery, _decider.GrainType);
-                outcomes[i] = delivery.Command is TCommand command
-                    ? Enqueue(command, delivery.Meta, isDelivery: true)
-                    : Task.FromException<CommandResult>(new InvalidOperationException($"A {delivery.Command.GetType().Name} is not a command of grain type '{_decider.GrainType}'."));
-                // Each delivery's activity is the parent of its own command only, not of the next delivery's.
-                Activity.Current = ambient;
-            }
-            var results = await Task.WhenAll(outcomes);
-            for (var i = 0; i < results.Length; i++)
-                LogIfRejected(items[i].Item, results[i]);
-        }
-        finally
-        {
-            foreach (var activity in activities)
-                activity?.Dispose();
-            Activity.Current = ambient;
-        }
+        var results = await Task.WhenAll(items.Select(i => DeliverAsync(i.Item)));
+        for (var i = 0; i < results.Length; i++)
+            LogIfRejected(items[i].Item, results[i]);
+    }
+
+    // Async so the delivery's activity is current for its own command only (the caller's is restored on return); the commands still queue in order.
+    private async Task<CommandResult> DeliverAsync(DecisionDelivery delivery)
+    {
+        using var activity = CasesTracing.StartDelivery(delivery, _decider.GrainType);
+        if (delivery.Command is not TCommand command)
+            throw new InvalidOperationException($"A {delivery.Command.GetType().Name} is not a command of grain type '{_decider.GrainType}'.");
+        return await Enqueue(command, delivery.Meta, isDelivery: true);
     }
 
     // A rejected delivery is final (the stream moves on), so it is at least told to whoever watches the logs.
